@@ -1,0 +1,55 @@
+package dev.headlesscrm.admin.application;
+
+import dev.headlesscrm.admin.domain.Employee;
+import dev.headlesscrm.admin.domain.EmployeeStatus;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The writable fields of an employee. The employee number is generated when not given; the username
+ * links the record to a Keycloak user when that user first signs in.
+ */
+@Input("EmployeeInput")
+@Schema(name = "EmployeeInput", description = "The writable fields of an employee.")
+public record EmployeeInput(
+    @Size(min = 1, max = 32)
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]*")
+        @Schema(description = "Generated (E + six digits) when omitted on create.")
+        String employeeNumber,
+    @NotBlank @Size(max = 100) String name,
+    @Email @Size(max = 254) String email,
+    @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]{3,32}") String mobile,
+    UUID departmentId,
+    UUID supervisorId,
+    @Schema(description = "ACTIVE when omitted on create.") EmployeeStatus status,
+    @Size(max = 100) @Schema(description = "The Keycloak username of this person.")
+        String username) {
+
+  static EmployeeInput of(Employee e) {
+    return new EmployeeInput(
+        e.employeeNumber,
+        e.name,
+        e.email,
+        e.mobile,
+        e.departmentId,
+        e.supervisorId,
+        e.status,
+        e.username);
+  }
+
+  void applyTo(Employee e) {
+    e.employeeNumber = employeeNumber == null ? e.employeeNumber : employeeNumber.trim();
+    e.name = name.trim();
+    e.email = email;
+    e.mobile = mobile;
+    e.departmentId = departmentId;
+    e.supervisorId = supervisorId;
+    e.status = status == null ? EmployeeStatus.ACTIVE : status;
+    e.username = username;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.headlesscrm.admin.application;
+
+import dev.headlesscrm.admin.domain.DepartmentRepository;
+import dev.headlesscrm.admin.domain.EmployeeRepository;
+import dev.headlesscrm.platform.security.Caller;
+import dev.headlesscrm.platform.security.CurrentPrincipal;
+import dev.headlesscrm.platform.security.PrincipalKind;
+import dev.headlesscrm.platform.security.ResolvedPrincipal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Answers "who am I" for any authenticated caller. */
+@ApplicationScoped
+public class MeService {
+
+  @Inject CurrentPrincipal current;
+  @Inject EmployeeRepository employees;
+  @Inject DepartmentRepository departments;
+
+  @Transactional
+  public MeView me() {
+    Caller caller = current.caller();
+    ResolvedPrincipal principal = current.resolve();
+    EmployeeView employee = null;
+    DepartmentView department = null;
+    if (principal.kind() == PrincipalKind.EMPLOYEE) {
+      employee = employees.findByIdOptional(principal.id()).map(EmployeeView::of).orElse(null);
+      if (employee != null && employee.departmentId() != null) {
+        department =
+            departments.findLive(employee.departmentId()).map(DepartmentView::of).orElse(null);
+      }
+    }
+    return new MeView(
+        principal.id(),
+        principal.kind(),
+        caller.subject(),
+        caller.username(),
+        caller.clientId(),
+        caller.roles(),
+        employee,
+        department);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.headlesscrm.platform.api;
+
+import java.util.List;
+
+/**
+ * The one exception every layer throws for an expected failure. The REST face turns it into a
+ * problem+json response and the GraphQL face into an error with {@code extensions.code} and {@code
+ * extensions.status}; nothing else needs to know about HTTP.
+ */
+public class CrmException extends RuntimeException {
+
+  /** A failing field, with its message in both languages. */
+  public record Violation(String field, String code, Text message) {}
+
+  private final ProblemType type;
+  private final Text detail;
+  private final List<Violation> violations;
+
+  public CrmException(ProblemType type, Text detail) {
+    this(type, detail, List.of());
+  }
+
+  public CrmException(ProblemType type, Text detail, List<Violation> violations) {
+    super(detail.en());
+    this.type = type;
+    this.detail = detail;
+    this.violations = List.copyOf(violations);
+  }
+
+  public ProblemType type() {
+    return type;
+  }
+
+  public Text detail() {
+    return detail;
+  }
+
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  public static CrmException notFound(String resource, Object id) {
+    return new CrmException(
+        ProblemType.NOT_FOUND,
+        Text.of(
+            "No " + resource + " with id " + id + ".", "不存在 id 为 " + id + " 的" + resource + "。"));
+  }
+
+  public static CrmException conflict(Text detail) {
+    return new CrmException(ProblemType.CONFLICT, detail);
+  }
+
+  public static CrmException malformed(Text detail) {
+    return new CrmException(ProblemType.MALFORMED, detail);
+  }
+
+  public static CrmException validation(List<Violation> violations) {
+    return new CrmException(
+        ProblemType.VALIDATION,
+        Text.of("The request has invalid fields.", "请求中有字段未通过校验。"),
+        violations);
+  }
+
+  public static CrmException invalidField(String field, String code, Text message) {
+    return validation(List.of(new Violation(field, code, message)));
+  }
+
+  public static CrmException forbidden(Text detail) {
+    return new CrmException(ProblemType.FORBIDDEN, detail);
+  }
+}

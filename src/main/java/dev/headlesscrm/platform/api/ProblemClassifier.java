@@ -1,0 +1,170 @@
+package dev.headlesscrm.platform.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Turns any throwable into a {@link CrmException}, or {@code null} when it is an unexpected failure
+ * (a 500 whose details stay in the log). Shared by REST, GraphQL and the HTTP layer.
+ */
+@ApplicationScoped
+public class ProblemClassifier {
+
+  private final Map<String, ConstraintProblems.Meaning> constraints = new HashMap<>();
+
+  ProblemClassifier(Instance<ConstraintProblems> declared) {
+    declared.forEach(d -> constraints.putAll(d.constraints()));
+  }
+
+  public CrmException classify(Throwable failure) {
+    WebApplicationException web = null;
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof WebApplicationException e) {
+        // Its cause, when there is one (a JSON error inside a 400), says more than its status.
+        web = web == null ? e : web;
+        continue;
+      }
+      CrmException known = classifyOne(t);
+      if (known != null) {
+        return known;
+      }
+    }
+    if (web != null) {
+      int status = web.getResponse().getStatus();
+      return new CrmException(ProblemType.forStatus(status), webDetail(status));
+    }
+    return null;
+  }
+
+  private CrmException classifyOne(Throwable t) {
+    if (t instanceof CrmException e) {
+      return e;
+    }
+    if (t instanceof ConstraintViolationException e) {
+      return CrmException.validation(
+          e.getConstraintViolations().stream().map(ProblemClassifier::violation).toList());
+    }
+    if (t instanceof UnrecognizedPropertyException e) {
+      return CrmException.invalidField(
+          path(e),
+          "unknown-field",
+          Text.of(
+              "Unknown field '" + e.getPropertyName() + "'.",
+              "未知字段 '" + e.getPropertyName() + "'。"));
+    }
+    if (t instanceof MismatchedInputException e && !e.getPath().isEmpty()) {
+      return CrmException.invalidField(
+          path(e), "type", Text.of("The value has the wrong type or format.", "值的类型或格式不正确。"));
+    }
+    if (t instanceof JsonProcessingException) {
+      return CrmException.malformed(Text.of("The body is not valid JSON.", "请求体不是有效的 JSON。"));
+    }
+    if (t instanceof ForbiddenException) {
+      return CrmException.forbidden(Text.of("You are not permitted to do this.", "您没有执行此操作的权限。"));
+    }
+    if (t instanceof UnauthorizedException || t instanceof AuthenticationFailedException) {
+      return new CrmException(
+          ProblemType.UNAUTHORIZED,
+          Text.of("A valid bearer token is required.", "需要有效的 Bearer 令牌。"));
+    }
+    if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+      return CrmException.conflict(
+          Text.of(
+              "The record was changed by someone else at the same time; read it again and retry.",
+              "记录已被他人同时修改，请重新读取后再试。"));
+    }
+    if (t instanceof org.hibernate.exception.ConstraintViolationException e) {
+      return constraint(e.getConstraintName());
+    }
+    if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+      return unavailable();
+    }
+    if (t instanceof SQLException e && e.getSQLState() != null) {
+      if (e.getSQLState().startsWith("08")) {
+        return unavailable();
+      }
+    }
+    return null;
+  }
+
+  private CrmException constraint(String name) {
+    ConstraintProblems.Meaning meaning = name == null ? null : constraints.get(name);
+    if (meaning == null) {
+      return null;
+    }
+    if (meaning.type() == ProblemType.VALIDATION) {
+      return CrmException.invalidField(meaning.field(), "invalid-reference", meaning.message());
+    }
+    return new CrmException(meaning.type(), meaning.message());
+  }
+
+  private static CrmException unavailable() {
+    return new CrmException(
+        ProblemType.UNAVAILABLE,
+        Text.of("The database is unreachable; retry shortly.", "数据库暂时无法访问，请稍后重试。"));
+  }
+
+  private static Text webDetail(int status) {
+    return switch (status) {
+      case 404 -> Text.of("No such resource.", "请求的资源不存在。");
+      case 405 -> Text.of("This method is not allowed here.", "该路径不支持此请求方法。");
+      case 406 -> Text.of("The requested media type cannot be produced.", "无法提供所请求的媒体类型。");
+      case 413 -> Text.of("The request body is too large.", "请求体过大。");
+      case 415 -> Text.of("Send application/json.", "请以 application/json 发送请求体。");
+      default -> null;
+    };
+  }
+
+  private static CrmException.Violation violation(ConstraintViolation<?> v) {
+    String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return new CrmException.Violation(
+        fieldOf(v.getPropertyPath().toString()), codeOf(code), Text.same(v.getMessage()));
+  }
+
+  /** {@code create.input.name} (a method parameter path) becomes {@code name}. */
+  static String fieldOf(String propertyPath) {
+    String[] parts = propertyPath.split("\\.");
+    if (parts.length >= 3) {
+      return String.join(".", List.of(parts).subList(2, parts.length));
+    }
+    return parts[parts.length - 1];
+  }
+
+  private static String codeOf(String annotation) {
+    return switch (annotation) {
+      case "NotNull", "NotBlank", "NotEmpty" -> "required";
+      case "Size", "Length" -> "size";
+      case "Min", "DecimalMin", "PositiveOrZero", "Positive" -> "min";
+      case "Max", "DecimalMax" -> "max";
+      case "Email" -> "email";
+      case "Pattern" -> "pattern";
+      default -> annotation.toLowerCase();
+    };
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+}

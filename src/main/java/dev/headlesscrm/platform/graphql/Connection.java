@@ -1,0 +1,38 @@
+package dev.headlesscrm.platform.graphql;
+
+import dev.headlesscrm.platform.api.Cursor;
+import dev.headlesscrm.platform.api.Page;
+import dev.headlesscrm.platform.api.Versioned;
+import java.util.List;
+
+/**
+ * A Relay connection over one page of a list, the GraphQL twin of {@link Page}. Each resource
+ * declares a one-line subclass so that the schema names it {@code <Type>Connection}.
+ */
+public abstract class Connection<T extends Versioned> {
+
+  /** One node with the cursor that reads on after it. */
+  public record Edge<T>(String cursor, T node) {}
+
+  /** Relay page info. */
+  public record PageInfo(boolean hasNextPage, String endCursor) {}
+
+  private final List<Edge<T>> edges;
+  private final PageInfo pageInfo;
+
+  protected Connection(Page<T> page) {
+    this.edges =
+        page.data().stream()
+            .map(node -> new Edge<>(Cursor.encode(List.of(node.id().toString())), node))
+            .toList();
+    this.pageInfo = new PageInfo(page.page().hasMore(), page.page().nextCursor());
+  }
+
+  public List<Edge<T>> getEdges() {
+    return edges;
+  }
+
+  public PageInfo getPageInfo() {
+    return pageInfo;
+  }
+}

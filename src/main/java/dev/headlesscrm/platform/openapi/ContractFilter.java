@@ -1,0 +1,122 @@
+package dev.headlesscrm.platform.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.OAuthFlow;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Adds what every operation shares, once: the Keycloak security schemes (bearer JWT; OAuth2
+ * authorization code with PKCE for apps, client credentials for integrations) and the RFC 9457
+ * problem responses each kind of operation can answer.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
+public class ContractFilter implements OASFilter {
+
+  private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+  @Override
+  public void filterOpenAPI(OpenAPI openApi) {
+    String realm =
+        ConfigProvider.getConfig()
+            .getOptionalValue("crm.openapi.realm-url", String.class)
+            .orElse("http://127.0.0.1:8180/realms/crm");
+    String endpoints = realm + "/protocol/openid-connect";
+    openApi
+        .getComponents()
+        .addSecurityScheme(
+            "bearer",
+            OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .bearerFormat("JWT")
+                .description("An access token from Keycloak realm crm with audience crm-api."))
+        .addSecurityScheme(
+            "keycloak",
+            OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.OAUTH2)
+                .description(
+                    "crm-web: authorization code with PKCE (apps); crm-integration: client"
+                        + " credentials (integrations).")
+                .flows(
+                    OASFactory.createOAuthFlows()
+                        .authorizationCode(
+                            flow(endpoints)
+                                .authorizationUrl(endpoints + "/auth")
+                                .tokenUrl(endpoints + "/token"))
+                        .clientCredentials(flow(endpoints).tokenUrl(endpoints + "/token"))));
+    openApi.getPaths().getPathItems().forEach(this::decorate);
+  }
+
+  private static OAuthFlow flow(String endpoints) {
+    return OASFactory.createOAuthFlow().refreshUrl(endpoints + "/token").scopes(Map.of());
+  }
+
+  private void decorate(String path, PathItem item) {
+    if (!path.startsWith("/api/")) {
+      return;
+    }
+    boolean single = path.contains("{");
+    item.getOperations()
+        .forEach(
+            (method, operation) -> {
+              operation.setSecurity(
+                  List.of(
+                      OASFactory.createSecurityRequirement().addScheme("bearer"),
+                      OASFactory.createSecurityRequirement().addScheme("keycloak")));
+              for (Map.Entry<String, String> r : problems(method, single).entrySet()) {
+                addProblem(operation, r.getKey(), r.getValue());
+              }
+            });
+  }
+
+  /** The problem responses an operation of this kind can answer, by status. */
+  static Map<String, String> problems(PathItem.HttpMethod method, boolean single) {
+    Map<String, String> responses = new LinkedHashMap<>();
+    responses.put("400", "Malformed request (bad parameter, cursor or JSON)");
+    responses.put("401", "No valid bearer token");
+    responses.put("403", "Not permitted");
+    if (single) {
+      responses.put("404", "No such record, or not visible to the caller");
+    }
+    switch (method) {
+      case POST, PUT, PATCH -> {
+        responses.put("409", "Conflicts with the current state (e.g. a unique key)");
+        responses.put("422", "Validation failed; every failing field is listed");
+      }
+      case DELETE -> responses.put("409", "Still in use by other records");
+      default -> {}
+    }
+    if (single && (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE)) {
+      responses.put("412", "If-Match names a stale version");
+      responses.put("428", "If-Match is required (crm.api.require-if-match)");
+    }
+    responses.put("500", "Unexpected failure; quote the traceId");
+    responses.put("503", "The database is unreachable; retry later");
+    return responses;
+  }
+
+  private static void addProblem(Operation operation, String status, String description) {
+    if (operation.getResponses().hasAPIResponse(status)) {
+      return;
+    }
+    Schema problem = OASFactory.createSchema().ref(PROBLEM_REF);
+    MediaType mediaType = OASFactory.createMediaType().schema(problem);
+    Content content =
+        OASFactory.createContent().addMediaType("application/problem+json", mediaType);
+    APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+    operation.getResponses().addAPIResponse(status, response);
+  }
+}

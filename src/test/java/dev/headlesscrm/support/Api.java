@@ -1,0 +1,50 @@
+package dev.headlesscrm.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+
+/** Request builders for tests: who calls, with JSON bodies. */
+public final class Api {
+
+  /** The fixed ids of the local seed (db/local) and realm (scripts/keycloak/local-users.json). */
+  public static final String HQ = "0193a000-0000-7000-8000-0000000000d1";
+
+  public static final String SALES_EAST = "0193a000-0000-7000-8000-0000000000d2";
+  public static final String SALES_NORTH = "0193a000-0000-7000-8000-0000000000d3";
+  public static final String MANAGER_WANG = "0193a000-0000-7000-8000-0000000000e2";
+
+  static {
+    // Bodies in UTF-8 whatever the content type (REST Assured's default is ISO-8859-1).
+    RestAssured.config =
+        RestAssured.config()
+            .encoderConfig(
+                EncoderConfig.encoderConfig()
+                    .defaultContentCharset("UTF-8")
+                    .defaultCharsetForContentType("UTF-8", "application/merge-patch+json")
+                    .defaultCharsetForContentType("UTF-8", "application/json"));
+  }
+
+  private Api() {}
+
+  public static RequestSpecification as(String username) {
+    return given().auth().oauth2(Tokens.user(username)).contentType(ContentType.JSON);
+  }
+
+  public static RequestSpecification asAdmin() {
+    return as("admin.li");
+  }
+
+  public static RequestSpecification asIntegration() {
+    return given().auth().oauth2(Tokens.integration()).contentType(ContentType.JSON);
+  }
+
+  /** A code no other test uses, so tests never share data. */
+  public static String uniqueCode(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+}
