@@ -11,6 +11,10 @@ import dev.headlesscrm.platform.api.Page;
 import dev.headlesscrm.platform.api.PageRequest;
 import dev.headlesscrm.platform.api.Preconditions;
 import dev.headlesscrm.platform.api.Text;
+import dev.headlesscrm.platform.audit.ChangeLog;
+import dev.headlesscrm.platform.audit.ChangeRecord;
+import dev.headlesscrm.platform.audit.FieldChange;
+import dev.headlesscrm.platform.audit.HistoryEntryView;
 import dev.headlesscrm.platform.persistence.KeysetPager;
 import dev.headlesscrm.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +37,7 @@ public class DepartmentService {
   @Inject InputValidator validator;
   @Inject MergePatcher patcher;
   @Inject Preconditions preconditions;
+  @Inject ChangeLog changeLog;
 
   @Transactional
   public Page<DepartmentView> list(PageRequest page) {
@@ -58,7 +63,16 @@ public class DepartmentService {
     input.applyTo(department);
     checkReferences(department);
     departments.persistAndFlush(department);
-    return DepartmentView.of(department);
+    DepartmentView created = DepartmentView.of(department);
+    changeLog.record(
+        new ChangeRecord(
+            RESOURCE,
+            created.id(),
+            created.version(),
+            ChangeLog.CREATED,
+            changeLog.diff(null, created),
+            created));
+    return created;
   }
 
   @Transactional
@@ -66,6 +80,7 @@ public class DepartmentService {
   public DepartmentView update(UUID id, Long expectedVersion, JsonNode mergePatch) {
     Department department = live(id);
     preconditions.check(expectedVersion, department.version);
+    DepartmentView before = DepartmentView.of(department);
     DepartmentInput changed =
         validator.valid(
             patcher.apply(
@@ -73,7 +88,13 @@ public class DepartmentService {
     changed.applyTo(department);
     checkReferences(department);
     departments.flush();
-    return DepartmentView.of(department);
+    DepartmentView after = DepartmentView.of(department);
+    Map<String, FieldChange> changes = changeLog.diff(before, after);
+    if (!changes.isEmpty()) {
+      changeLog.record(
+          new ChangeRecord(RESOURCE, id, after.version(), ChangeLog.UPDATED, changes, after));
+    }
+    return after;
   }
 
   @Transactional
@@ -92,6 +113,22 @@ public class DepartmentService {
           Text.of("The department still has employees; move them first.", "该部门下仍有员工，请先调整他们的部门。"));
     }
     department.markDeleted();
+    departments.flush();
+    changeLog.record(
+        new ChangeRecord(
+            RESOURCE,
+            id,
+            department.version,
+            ChangeLog.DELETED,
+            Map.of("deletedAt", new FieldChange(null, department.deletedAt)),
+            DepartmentView.of(department)));
+  }
+
+  /** The department's field-level history, newest first. */
+  @Transactional
+  public Page<HistoryEntryView> history(UUID id, PageRequest page) {
+    live(id);
+    return changeLog.history(RESOURCE, id, page);
   }
 
   private Department live(UUID id) {

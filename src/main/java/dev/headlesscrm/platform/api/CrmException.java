@@ -1,6 +1,7 @@
 package dev.headlesscrm.platform.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one exception every layer throws for an expected failure. The REST face turns it into a
@@ -15,16 +16,37 @@ public class CrmException extends RuntimeException {
   private final ProblemType type;
   private final Text detail;
   private final List<Violation> violations;
+  private final Map<String, Object> extensions;
 
   public CrmException(ProblemType type, Text detail) {
     this(type, detail, List.of());
   }
 
   public CrmException(ProblemType type, Text detail, List<Violation> violations) {
+    this(type, detail, violations, Map.of());
+  }
+
+  public CrmException(
+      ProblemType type, Text detail, List<Violation> violations, Map<String, Object> extensions) {
     super(detail.en());
     this.type = type;
     this.detail = detail;
     this.violations = List.copyOf(violations);
+    this.extensions = Map.copyOf(extensions);
+  }
+
+  /** Extra members of the problem document (RFC 9457 extensions), e.g. {@code mergedInto}. */
+  public Map<String, Object> extensions() {
+    return extensions;
+  }
+
+  /** The record now lives elsewhere (e.g. merged): 301 with Location and the new id. */
+  public static CrmException moved(String member, Object newId, String location) {
+    return new CrmException(
+        ProblemType.MOVED,
+        Text.of("The record was merged into " + newId + ".", "该记录已合并到 " + newId + "。"),
+        List.of(),
+        Map.of(member, newId, "location", location));
   }
 
   public ProblemType type() {

@@ -93,7 +93,8 @@ public class ProblemClassifier {
               "记录已被他人同时修改，请重新读取后再试。"));
     }
     if (t instanceof org.hibernate.exception.ConstraintViolationException e) {
-      return constraint(e.getConstraintName());
+      CrmException declared = constraint(e.getConstraintName());
+      return declared != null ? declared : byState(e.getSQLState());
     }
     if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
       return unavailable();
@@ -115,6 +116,24 @@ public class ProblemClassifier {
       return CrmException.invalidField(meaning.field(), "invalid-reference", meaning.message());
     }
     return new CrmException(meaning.type(), meaning.message());
+  }
+
+  /** Constraints nobody declared still say something by their SQL state, never a 500. */
+  private static CrmException byState(String sqlState) {
+    if ("23503".equals(sqlState)) {
+      return CrmException.conflict(
+          Text.of(
+              "Other records still refer to this one, or a referenced record does not exist.",
+              "仍有其他记录引用该记录，或所引用的记录不存在。"));
+    }
+    if ("23505".equals(sqlState)) {
+      return CrmException.conflict(
+          Text.of("A record with the same unique value exists.", "已存在具有相同唯一值的记录。"));
+    }
+    if ("23514".equals(sqlState)) {
+      return CrmException.validation(List.of());
+    }
+    return null;
   }
 
   private static CrmException unavailable() {

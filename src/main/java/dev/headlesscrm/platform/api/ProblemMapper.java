@@ -65,6 +65,10 @@ public class ProblemMapper {
     if (problem.status() == 401) {
       builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
+    Object location = problem.extensions().get("location");
+    if (problem.status() == 301 && location != null) {
+      builder.header(HttpHeaders.LOCATION, location.toString());
+    }
     if (problem.status() == 503) {
       builder.header("Retry-After", "5");
     }

@@ -5,6 +5,7 @@ package dev.headlesscrm.platform.api;
  * extensions.code} are both the {@link #code()}; titles exist in English and Simplified Chinese.
  */
 public enum ProblemType {
+  MOVED(301, "moved", "Moved permanently", "记录已迁移"),
   MALFORMED(400, "malformed", "Malformed request", "请求格式错误"),
   UNAUTHORIZED(401, "unauthorized", "Authentication required", "需要身份认证"),
   FORBIDDEN(403, "forbidden", "Not permitted", "无权执行此操作"),

@@ -20,7 +20,18 @@ public final class Problems {
             : e.violations().stream()
                 .map(v -> new FieldError(v.field(), v.code(), v.message().in(lang)))
                 .toList();
-    return build(e.type(), e.detail().in(lang), instance, lang, errors);
+    Problem p = build(e.type(), e.detail().in(lang), instance, lang, errors);
+    return e.extensions().isEmpty()
+        ? p
+        : new Problem(
+            p.type(),
+            p.title(),
+            p.status(),
+            p.detail(),
+            p.instance(),
+            p.traceId(),
+            p.errors(),
+            e.extensions());
   }
 
   public static Problem of(ProblemType type, Text detail, String instance, Lang lang) {

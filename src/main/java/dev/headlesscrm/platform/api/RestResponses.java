@@ -29,6 +29,10 @@ public final class RestResponses {
         .build();
   }
 
+  public static Response createdAt(java.net.URI location, Versioned view) {
+    return Response.created(location).entity(view).tag(etag(view)).build();
+  }
+
   public static Response noContent() {
     return Response.noContent().build();
   }

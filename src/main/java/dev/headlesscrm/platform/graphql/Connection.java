@@ -19,6 +19,7 @@ public abstract class Connection<T extends Versioned> {
 
   private final List<Edge<T>> edges;
   private final PageInfo pageInfo;
+  private final Long totalCount;
 
   protected Connection(Page<T> page) {
     this.edges =
@@ -26,6 +27,12 @@ public abstract class Connection<T extends Versioned> {
             .map(node -> new Edge<>(Cursor.encode(List.of(node.id().toString())), node))
             .toList();
     this.pageInfo = new PageInfo(page.page().hasMore(), page.page().nextCursor());
+    this.totalCount = page.page().total();
+  }
+
+  /** Only when the query asked for it (count: true): exact, and costly on large lists. */
+  public Long getTotalCount() {
+    return totalCount;
   }
 
   public List<Edge<T>> getEdges() {

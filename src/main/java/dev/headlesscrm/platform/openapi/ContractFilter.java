@@ -57,7 +57,18 @@ public class ContractFilter implements OASFilter {
                                 .authorizationUrl(endpoints + "/auth")
                                 .tokenUrl(endpoints + "/token"))
                         .clientCredentials(flow(endpoints).tokenUrl(endpoints + "/token"))));
-    openApi.getPaths().getPathItems().forEach(this::decorate);
+    openApi
+        .getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) -> {
+              if (path.startsWith("/api/v1/")) {
+                item.getOperations()
+                    .values()
+                    .forEach(op -> RecordRoutes.describe(path, op, openApi.getComponents()));
+              }
+              decorate(path, item);
+            });
   }
 
   private static OAuthFlow flow(String endpoints) {

@@ -15,6 +15,7 @@ import dev.headlesscrm.platform.api.Page;
 import dev.headlesscrm.platform.api.PageRequest;
 import dev.headlesscrm.platform.graphql.BatchLoader;
 import dev.headlesscrm.platform.graphql.Connection;
+import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -137,8 +138,7 @@ public class OrganisationGraphQlApi {
     }
   }
 
-  /** A GraphQL update gives every writable field: as a merge patch it replaces them all. */
   private ObjectNode replacement(Object input) {
-    return json.valueToTree(input);
+    return GraphQlInputs.replacement(json, input);
   }
 }

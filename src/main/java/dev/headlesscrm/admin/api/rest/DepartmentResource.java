@@ -9,6 +9,7 @@ import dev.headlesscrm.platform.api.MediaTypes;
 import dev.headlesscrm.platform.api.Page;
 import dev.headlesscrm.platform.api.PageRequest;
 import dev.headlesscrm.platform.api.RestResponses;
+import dev.headlesscrm.platform.audit.HistoryEntryView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -95,5 +96,17 @@ public class DepartmentResource {
       @PathParam("id") UUID id, @HeaderParam(RestResponses.IF_MATCH) String ifMatch) {
     service.delete(id, ETags.expectedVersion(ifMatch));
     return RestResponses.noContent();
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Operation(
+      operationId = "getDepartmentHistory",
+      summary = "A department's field-level change history, newest first")
+  public Page<HistoryEntryView> history(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    return service.history(id, PageRequest.of(limit, cursor));
   }
 }

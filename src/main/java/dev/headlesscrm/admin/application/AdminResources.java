@@ -1,0 +1,92 @@
+package dev.headlesscrm.admin.application;
+
+import dev.headlesscrm.admin.domain.DepartmentKind;
+import dev.headlesscrm.admin.domain.EmployeeStatus;
+import dev.headlesscrm.platform.query.FieldType;
+import dev.headlesscrm.platform.query.RecordLoader;
+import dev.headlesscrm.platform.query.ResourceDeclarations;
+import dev.headlesscrm.platform.query.ResourceSpec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Employees and departments as other resources' filters and expands reach them ({@code
+ * owner.department.name==华东销售部}, {@code expand=owner}).
+ */
+@ApplicationScoped
+public class AdminResources implements ResourceDeclarations {
+
+  static final ResourceSpec EMPLOYEES =
+      ResourceSpec.builder("employee", "employees")
+          .field("employeeNumber", "employee_number", FieldType.STRING, true, false)
+          .field("name", "name", FieldType.STRING, true, false)
+          .field("email", "email", FieldType.STRING, false, true)
+          .field("username", "username", FieldType.STRING, false, true)
+          .field("departmentId", "department_id", FieldType.UUID_, false, true)
+          .field("supervisorId", "supervisor_id", FieldType.UUID_, false, true)
+          .enumField("status", "status", EmployeeStatus.class, true)
+          .auditFields()
+          .relation("department", "department_id", "department")
+          .relation("supervisor", "supervisor_id", "employee")
+          .softDelete()
+          .build();
+
+  static final ResourceSpec DEPARTMENTS =
+      ResourceSpec.builder("department", "departments")
+          .field("code", "code", FieldType.STRING, true, false)
+          .field("name", "name", FieldType.STRING, true, false)
+          .enumField("kind", "kind", DepartmentKind.class, true)
+          .field("parentId", "parent_id", FieldType.UUID_, false, true)
+          .field("managerId", "manager_id", FieldType.UUID_, false, true)
+          .field("sortOrder", "sort_order", FieldType.INTEGER, true, false)
+          .auditFields()
+          .relation("parent", "parent_id", "department")
+          .relation("manager", "manager_id", "employee")
+          .softDelete()
+          .build();
+
+  @Override
+  public List<ResourceSpec> resources() {
+    return List.of(EMPLOYEES, DEPARTMENTS);
+  }
+
+  /** Embeds employees for {@code expand=owner}. */
+  @ApplicationScoped
+  public static class EmployeeLoader implements RecordLoader {
+    @Inject EmployeeService employees;
+
+    @Override
+    public String resource() {
+      return "employee";
+    }
+
+    @Override
+    public Map<UUID, ?> load(Collection<UUID> ids) {
+      return employees.getAll(ids).stream()
+          .collect(Collectors.toMap(EmployeeView::id, Function.identity()));
+    }
+  }
+
+  /** Embeds departments for {@code expand=ownerDepartment}. */
+  @ApplicationScoped
+  public static class DepartmentLoader implements RecordLoader {
+    @Inject DepartmentService departments;
+
+    @Override
+    public String resource() {
+      return "department";
+    }
+
+    @Override
+    public Map<UUID, ?> load(Collection<UUID> ids) {
+      return departments.getAll(ids).stream()
+          .collect(Collectors.toMap(DepartmentView::id, Function.identity()));
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package dev.headlesscrm.customer.api.graphql;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headlesscrm.admin.application.EmployeeService;
+import dev.headlesscrm.admin.application.EmployeeView;
+import dev.headlesscrm.customer.application.ContactInput;
+import dev.headlesscrm.customer.application.ContactService;
+import dev.headlesscrm.customer.application.ContactView;
+import dev.headlesscrm.customer.application.CopyCustomer;
+import dev.headlesscrm.customer.application.CustomerActions;
+import dev.headlesscrm.customer.application.CustomerInput;
+import dev.headlesscrm.customer.application.CustomerService;
+import dev.headlesscrm.customer.application.CustomerView;
+import dev.headlesscrm.customer.application.DuplicateCandidate;
+import dev.headlesscrm.customer.application.MergeCustomers;
+import dev.headlesscrm.customer.application.MergeResult;
+import dev.headlesscrm.platform.api.Ids;
+import dev.headlesscrm.platform.api.Page;
+import dev.headlesscrm.platform.graphql.BatchLoader;
+import dev.headlesscrm.platform.graphql.Connection;
+import dev.headlesscrm.platform.graphql.GraphQlInputs;
+import dev.headlesscrm.platform.graphql.GraphQlProblems;
+import dev.headlesscrm.platform.query.ListQuery;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/**
+ * Customers and contacts over GraphQL: the same services, filter language, permissions and
+ * validation as REST; relations resolve one query per level.
+ */
+@GraphQLApi
+@GraphQlProblems
+public class CustomerGraphQlApi {
+
+  @Inject CustomerService customers;
+  @Inject ContactService contacts;
+  @Inject CustomerActions actions;
+  @Inject EmployeeService employees;
+  @Inject ObjectMapper json;
+
+  /** A page of customers. */
+  public static class CustomerConnection extends Connection<CustomerView> {
+    CustomerConnection(Page<CustomerView> page) {
+      super(page);
+    }
+  }
+
+  /** A page of contacts. */
+  public static class ContactConnection extends Connection<ContactView> {
+    ContactConnection(Page<ContactView> page) {
+      super(page);
+    }
+  }
+
+  /** Which record a merged field's value comes from. */
+  @Input("MergeFieldChoice")
+  public record MergeFieldChoice(@NonNull String field, @NonNull @Id String from) {}
+
+  // --- Queries ----------------------------------------------------------------------------
+
+  @Query("customer")
+  public CustomerView customer(@Id @NonNull String id) {
+    return customers.get(Ids.parse(id));
+  }
+
+  @Query("customers")
+  @Description("Filter is the REST filter language, e.g. \"level==A;city==上海\".")
+  public CustomerConnection customers(
+      String filter, String q, List<String> sort, Integer first, String after, Boolean count) {
+    return new CustomerConnection(
+        customers.list(new ListQuery(filter, q, sort, first, after, null, null, count, null)));
+  }
+
+  @Query("contact")
+  public ContactView contact(@Id @NonNull String id) {
+    return contacts.get(Ids.parse(id));
+  }
+
+  @Query("contacts")
+  @Description("Filter is the REST filter language, e.g. \"customer.level==A\".")
+  public ContactConnection contacts(
+      String filter, String q, List<String> sort, Integer first, String after, Boolean count) {
+    return new ContactConnection(
+        contacts.list(new ListQuery(filter, q, sort, first, after, null, null, count, null)));
+  }
+
+  @Query("customerDuplicates")
+  public List<DuplicateCandidate.Match> customerDuplicates(
+      @NonNull DuplicateCandidate.Check check) {
+    return actions.duplicates(check);
+  }
+
+  // --- Mutations --------------------------------------------------------------------------
+
+  @Mutation("createCustomer")
+  public CustomerView createCustomer(@NonNull CustomerInput input) {
+    return customers.createFromJson(GraphQlInputs.replacement(json, input));
+  }
+
+  @Mutation("updateCustomer")
+  @Description(
+      "Changes the fields given; fields left out or null stay as they are (clear them with REST"
+          + " PATCH). expectedVersion guards against lost updates.")
+  public CustomerView updateCustomer(
+      @Id @NonNull String id, @NonNull CustomerInput input, Long expectedVersion) {
+    return customers.update(Ids.parse(id), expectedVersion, GraphQlInputs.patch(json, input));
+  }
+
+  @Mutation("deleteCustomer")
+  public boolean deleteCustomer(@Id @NonNull String id, Long expectedVersion) {
+    customers.delete(Ids.parse(id), expectedVersion);
+    return true;
+  }
+
+  @Mutation("restoreCustomer")
+  public CustomerView restoreCustomer(@Id @NonNull String id) {
+    return customers.restore(Ids.parse(id));
+  }
+
+  @Mutation("copyCustomer")
+  public CustomerView copyCustomer(@Id @NonNull String id, CopyCustomer input) {
+    return actions.copy(Ids.parse(id), input);
+  }
+
+  @Mutation("mergeCustomers")
+  public MergeResult mergeCustomers(
+      @Id @NonNull String survivorId,
+      @NonNull List<@NonNull String> mergeIds,
+      List<MergeFieldChoice> fields,
+      Boolean dryRun) {
+    Map<String, UUID> choices = new LinkedHashMap<>();
+    if (fields != null) {
+      fields.forEach(f -> choices.put(f.field(), Ids.parse(f.from())));
+    }
+    return actions.merge(
+        Ids.parse(survivorId),
+        new MergeCustomers(mergeIds.stream().map(Ids::parse).toList(), choices, dryRun));
+  }
+
+  @Mutation("createContact")
+  public ContactView createContact(@NonNull ContactInput input) {
+    return contacts.createFromJson(GraphQlInputs.replacement(json, input));
+  }
+
+  @Mutation("updateContact")
+  public ContactView updateContact(
+      @Id @NonNull String id, @NonNull ContactInput input, Long expectedVersion) {
+    return contacts.update(Ids.parse(id), expectedVersion, GraphQlInputs.patch(json, input));
+  }
+
+  @Mutation("deleteContact")
+  public boolean deleteContact(@Id @NonNull String id, Long expectedVersion) {
+    contacts.delete(Ids.parse(id), expectedVersion);
+    return true;
+  }
+
+  // --- Relations, one query per level ------------------------------------------------------
+
+  @Name("contacts")
+  public List<List<ContactView>> contactsOf(@Source List<CustomerView> of) {
+    Map<UUID, List<ContactView>> byCustomer =
+        contacts.byCustomers(of.stream().map(CustomerView::id).distinct().toList());
+    List<List<ContactView>> out = new ArrayList<>();
+    for (CustomerView c : of) {
+      out.add(byCustomer.getOrDefault(c.id(), List.of()));
+    }
+    return out;
+  }
+
+  @Name("parent")
+  public List<CustomerView> parent(@Source List<CustomerView> of) {
+    return BatchLoader.load(
+        of, CustomerView::parentId, ids -> List.copyOf(customers.getAll(ids).values()));
+  }
+
+  @Name("owner")
+  public List<EmployeeView> owner(@Source List<CustomerView> of) {
+    return BatchLoader.load(of, CustomerView::ownerId, employees::getAll);
+  }
+
+  @Name("customer")
+  public List<CustomerView> customerOf(@Source List<ContactView> of) {
+    return BatchLoader.load(
+        of, ContactView::customerId, ids -> List.copyOf(customers.getAll(ids).values()));
+  }
+
+  @Name("reportsTo")
+  public List<ContactView> reportsTo(@Source List<ContactView> of) {
+    return BatchLoader.load(
+        of, ContactView::reportsToId, ids -> List.copyOf(contacts.getAll(ids).values()));
+  }
+
+  @Name("owner")
+  public List<EmployeeView> contactOwner(@Source List<ContactView> of) {
+    return BatchLoader.load(of, ContactView::ownerId, employees::getAll);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.headlesscrm.customer.application;
+
+import dev.headlesscrm.customer.domain.Contact;
+import dev.headlesscrm.customer.domain.Gender;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The writable fields of a contact. */
+@Input("ContactInput")
+@Schema(name = "ContactInput", description = "The writable fields of a contact.")
+public record ContactInput(
+    @NotNull UUID customerId,
+    @NotBlank @Size(max = 100) String name,
+    Gender gender,
+    @Past LocalDate birthday,
+    @Size(max = 100) String department,
+    @Size(max = 100) String title,
+    UUID reportsToId,
+    @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") String officePhone,
+    @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") String mobile,
+    @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") String homePhone,
+    @Email @Size(max = 254) String email,
+    @Size(max = 500) String hobbies,
+    @Size(max = 10000) String notes,
+    Boolean keyDecisionMaker,
+    @Schema(description = "Custom fields (text values); filter with custom.<key>")
+        Map<String, String> custom,
+    @Size(max = 100) String externalId,
+    @Schema(description = "The customer's owner when omitted") UUID ownerId) {
+
+  static ContactInput of(Contact c) {
+    return new ContactInput(
+        c.customerId,
+        c.name,
+        c.gender,
+        c.birthday,
+        c.department,
+        c.title,
+        c.reportsToId,
+        c.officePhone,
+        c.mobile,
+        c.homePhone,
+        c.email,
+        c.hobbies,
+        c.notes,
+        c.keyDecisionMaker,
+        CustomFieldValues.of(c.customFields),
+        c.externalId,
+        c.ownerId);
+  }
+}

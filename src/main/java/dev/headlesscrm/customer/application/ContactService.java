@@ -1,0 +1,192 @@
+package dev.headlesscrm.customer.application;
+
+import dev.headlesscrm.admin.application.EmployeeService;
+import dev.headlesscrm.admin.application.EmployeeView;
+import dev.headlesscrm.customer.domain.Contact;
+import dev.headlesscrm.customer.domain.Customer;
+import dev.headlesscrm.platform.api.CrmException;
+import dev.headlesscrm.platform.api.Text;
+import dev.headlesscrm.platform.query.ResourceSpec;
+import dev.headlesscrm.platform.records.RecordService;
+import dev.headlesscrm.platform.search.Mnemonic;
+import dev.headlesscrm.platform.search.SearchText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/** Contacts: many per customer; erasing one anonymises the person. */
+@ApplicationScoped
+public class ContactService extends RecordService<Contact, ContactView, ContactInput> {
+
+  @Inject CustomerResources resources;
+  @Inject EmployeeService employees;
+
+  @Override
+  protected ResourceSpec spec() {
+    return resources.contacts();
+  }
+
+  @Override
+  protected Class<Contact> entityClass() {
+    return Contact.class;
+  }
+
+  @Override
+  protected Class<ContactInput> inputClass() {
+    return ContactInput.class;
+  }
+
+  @Override
+  protected Contact newEntity() {
+    return new Contact();
+  }
+
+  @Override
+  protected ContactView view(Contact entity) {
+    return ContactView.of(entity);
+  }
+
+  @Override
+  protected ContactInput input(Contact entity) {
+    return ContactInput.of(entity);
+  }
+
+  @Override
+  protected void setExternalId(Contact entity, String externalId) {
+    entity.externalId = externalId;
+  }
+
+  @Override
+  protected void beforeDelete(Contact entity) {
+    em.createNativeQuery(
+            "UPDATE contacts SET reports_to_id = NULL, version = version + 1"
+                + " WHERE reports_to_id = ?1 AND deleted_at IS NULL")
+        .setParameter(1, entity.id)
+        .executeUpdate();
+  }
+
+  /** GDPR-style erasure: the row stays (history and relations hold) but the person is gone. */
+  @Override
+  protected void erase(Contact c) {
+    c.name = "已匿名 / anonymised";
+    c.gender = null;
+    c.birthday = null;
+    c.department = null;
+    c.title = null;
+    c.officePhone = null;
+    c.mobile = null;
+    c.homePhone = null;
+    c.email = null;
+    c.hobbies = null;
+    c.notes = null;
+    c.customFields = new LinkedHashMap<>();
+    c.externalId = null;
+    c.anonymised = true;
+    c.searchText = "";
+    c.searchTokens = List.of();
+    if (!c.isDeleted()) {
+      c.markDeleted();
+    }
+  }
+
+  @Override
+  protected void apply(ContactInput in, Contact c, boolean creating) {
+    if (c.anonymised) {
+      throw CrmException.conflict(Text.of("An erased contact cannot be changed.", "已匿名化的联系人不能修改。"));
+    }
+    Customer customer = em.find(Customer.class, in.customerId());
+    if (customer == null || customer.isDeleted()) {
+      throw CrmException.invalidField(
+          "customerId", "not-found", Text.of("No such customer.", "客户不存在。"));
+    }
+    if (in.reportsToId() != null) {
+      Contact boss = em.find(Contact.class, in.reportsToId());
+      if (boss == null || boss.isDeleted() || !boss.customerId.equals(in.customerId())) {
+        throw CrmException.invalidField(
+            "reportsToId",
+            "not-found",
+            Text.of("reportsToId must be a contact of the same customer.", "上级主管必须是同一客户的联系人。"));
+      }
+      if (c.id != null && chainOf(in.reportsToId()).contains(c.id)) {
+        throw CrmException.invalidField(
+            "reportsToId",
+            "cycle",
+            Text.of("A contact cannot report to their own reports.", "联系人的上级主管不能是其下属。"));
+      }
+    }
+    c.customerId = in.customerId();
+    c.name = in.name().trim();
+    c.gender = in.gender();
+    c.birthday = in.birthday();
+    c.department = in.department();
+    c.title = in.title();
+    c.reportsToId = in.reportsToId();
+    c.officePhone = in.officePhone();
+    c.mobile = in.mobile();
+    c.homePhone = in.homePhone();
+    c.email = in.email();
+    c.hobbies = in.hobbies();
+    c.notes = in.notes();
+    c.keyDecisionMaker = Boolean.TRUE.equals(in.keyDecisionMaker());
+    c.customFields = in.custom() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(in.custom());
+    if (in.externalId() != null && !in.externalId().isBlank()) {
+      c.externalId = in.externalId();
+    }
+    java.util.UUID owner = in.ownerId() != null ? in.ownerId() : creating ? customer.ownerId : null;
+    if (owner == null) {
+      c.ownerId = null;
+      c.ownerDepartmentId = null;
+    } else {
+      List<EmployeeView> found = employees.getAll(List.of(owner));
+      if (found.isEmpty()) {
+        throw CrmException.invalidField(
+            "ownerId", "not-found", Text.of("No such employee.", "负责人不存在。"));
+      }
+      c.ownerId = owner;
+      c.ownerDepartmentId = found.get(0).departmentId();
+    }
+    SearchText.Columns search =
+        SearchText.builder()
+            .add(c.name)
+            .mnemonic(Mnemonic.of(c.name))
+            .phone(c.mobile)
+            .phone(c.officePhone)
+            .email(c.email)
+            .build();
+    c.searchText = search.searchText();
+    c.searchTokens = new java.util.ArrayList<>(search.searchTokens());
+  }
+
+  /** The live contacts of each customer, in one query (for batched GraphQL relations). */
+  @jakarta.transaction.Transactional
+  public java.util.Map<java.util.UUID, List<ContactView>> byCustomers(
+      java.util.Collection<java.util.UUID> customerIds) {
+    access.require(resource(), dev.headlesscrm.platform.security.Action.READ);
+    java.util.Map<java.util.UUID, List<ContactView>> out = new java.util.HashMap<>();
+    if (customerIds.isEmpty()) {
+      return out;
+    }
+    em.createQuery(
+            "from Contact c where c.customerId in :ids and c.deletedAt is null order by c.id",
+            Contact.class)
+        .setParameter("ids", customerIds)
+        .getResultList()
+        .forEach(
+            c -> out.computeIfAbsent(c.customerId, k -> new java.util.ArrayList<>()).add(view(c)));
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<java.util.UUID> chainOf(java.util.UUID id) {
+    return em.createNativeQuery(
+            "WITH RECURSIVE up(id, reports_to_id, depth) AS ("
+                + " SELECT id, reports_to_id, 0 FROM contacts WHERE id = ?1"
+                + " UNION ALL SELECT c.id, c.reports_to_id, up.depth + 1 FROM contacts c"
+                + " JOIN up ON c.id = up.reports_to_id WHERE up.depth < 1000)"
+                + " SELECT id FROM up",
+            java.util.UUID.class)
+        .setParameter(1, id)
+        .getResultList();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.headlesscrm.customer.application;
+
+import dev.headlesscrm.customer.domain.Contact;
+import dev.headlesscrm.customer.domain.Gender;
+import dev.headlesscrm.platform.api.Versioned;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A contact as clients read it. */
+@Type("Contact")
+@Schema(name = "Contact", description = "A person at a customer (联系人).")
+public record ContactView(
+    @Id UUID id,
+    UUID customerId,
+    @Schema(examples = "王建国") String name,
+    Gender gender,
+    LocalDate birthday,
+    @Schema(description = "Derived from the birthday (in China Standard Time)") Integer age,
+    @Schema(description = "所在部门") String department,
+    @Schema(description = "职务") String title,
+    @Schema(description = "上级主管: another contact of the same customer") UUID reportsToId,
+    String officePhone,
+    String mobile,
+    String homePhone,
+    String email,
+    String hobbies,
+    String notes,
+    boolean keyDecisionMaker,
+    @Schema(description = "Custom fields (text values); filter with custom.<key>")
+        Map<String, String> custom,
+    String externalId,
+    UUID ownerId,
+    UUID ownerDepartmentId,
+    @Schema(description = "True once erased: personal data replaced") boolean anonymised,
+    long version,
+    Instant createdAt,
+    UUID createdBy,
+    Instant updatedAt,
+    UUID updatedBy,
+    Instant deletedAt)
+    implements Versioned {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  static ContactView of(Contact c) {
+    Integer age =
+        c.birthday == null ? null : Period.between(c.birthday, LocalDate.now(ZONE)).getYears();
+    return new ContactView(
+        c.id,
+        c.customerId,
+        c.name,
+        c.gender,
+        c.birthday,
+        age,
+        c.department,
+        c.title,
+        c.reportsToId,
+        c.officePhone,
+        c.mobile,
+        c.homePhone,
+        c.email,
+        c.hobbies,
+        c.notes,
+        c.keyDecisionMaker,
+        CustomFieldValues.of(c.customFields),
+        c.externalId,
+        c.ownerId,
+        c.ownerDepartmentId,
+        c.anonymised,
+        c.version,
+        c.createdAt,
+        c.createdBy,
+        c.updatedAt,
+        c.updatedBy,
+        c.deletedAt);
+  }
+}

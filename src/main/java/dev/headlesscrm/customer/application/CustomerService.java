@@ -1,0 +1,261 @@
+package dev.headlesscrm.customer.application;
+
+import dev.headlesscrm.admin.application.EmployeeService;
+import dev.headlesscrm.admin.application.EmployeeView;
+import dev.headlesscrm.customer.domain.Customer;
+import dev.headlesscrm.customer.domain.DictionaryRepository;
+import dev.headlesscrm.customer.domain.LifecycleStage;
+import dev.headlesscrm.platform.api.CrmException;
+import dev.headlesscrm.platform.api.Text;
+import dev.headlesscrm.platform.numbering.NumberingService;
+import dev.headlesscrm.platform.query.ResourceSpec;
+import dev.headlesscrm.platform.records.RecordService;
+import dev.headlesscrm.platform.search.Mnemonic;
+import dev.headlesscrm.platform.search.SearchText;
+import dev.headlesscrm.platform.security.CurrentPrincipal;
+import dev.headlesscrm.platform.security.PrincipalKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Customers: the generic record life plus the customer's own rules. */
+@ApplicationScoped
+public class CustomerService extends RecordService<Customer, CustomerView, CustomerInput> {
+
+  static final String RESOURCE = "customer";
+
+  /** Which dictionary each coded field draws from. */
+  static final Map<String, String> DICTIONARIES =
+      Map.of(
+          "industry", "industry",
+          "level", "customer-level",
+          "type", "customer-type",
+          "status", "customer-status",
+          "source", "customer-source",
+          "creditRating", "credit-rating");
+
+  @Inject CustomerResources resources;
+  @Inject DictionaryRepository dictionaries;
+  @Inject NumberingService numbering;
+  @Inject EmployeeService employees;
+  @Inject CurrentPrincipal principal;
+
+  @Override
+  protected ResourceSpec spec() {
+    return resources.customers();
+  }
+
+  @Override
+  protected Class<Customer> entityClass() {
+    return Customer.class;
+  }
+
+  @Override
+  protected Class<CustomerInput> inputClass() {
+    return CustomerInput.class;
+  }
+
+  @Override
+  protected Customer newEntity() {
+    return new Customer();
+  }
+
+  @Override
+  protected CustomerView view(Customer entity) {
+    return CustomerView.of(entity);
+  }
+
+  @Override
+  protected CustomerInput input(Customer entity) {
+    return CustomerInput.of(entity);
+  }
+
+  @Override
+  protected void setExternalId(Customer entity, String externalId) {
+    entity.externalId = externalId;
+  }
+
+  @Override
+  protected CrmException gone(Customer entity) {
+    if (entity.mergedIntoId != null) {
+      return CrmException.moved(
+          "mergedInto", entity.mergedIntoId, "/api/v1/customers/" + entity.mergedIntoId);
+    }
+    return super.gone(entity);
+  }
+
+  @Override
+  protected void beforeDelete(Customer entity) {
+    long children =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT count(*) FROM customers WHERE parent_id = ?1 AND deleted_at IS NULL")
+                    .setParameter(1, entity.id)
+                    .getSingleResult())
+            .longValue();
+    if (children > 0) {
+      throw CrmException.conflict(
+          Text.of(
+              "Other customers have this one as their parent; change them first.",
+              "仍有下级单位以该客户为上级单位，请先调整它们。"));
+    }
+    // Contacts go with their customer (cascade soft delete) and come back with a restore.
+    em.createNativeQuery(
+            "UPDATE contacts SET deleted_at = ?1, version = version + 1 WHERE customer_id = ?2"
+                + " AND deleted_at IS NULL")
+        .setParameter(1, now())
+        .setParameter(2, entity.id)
+        .executeUpdate();
+  }
+
+  @Override
+  protected void apply(CustomerInput in, Customer c, boolean creating) {
+    checkDictionaries(in);
+    if (creating) {
+      c.number = blank(in.number()) ? numbering.next(RESOURCE) : in.number().trim();
+      c.tags = new ArrayList<>();
+      c.customFields = new LinkedHashMap<>();
+    } else if (blank(in.number())) {
+      throw CrmException.invalidField(
+          "number", "required", Text.of("The customer number is required.", "客户编号不能为空。"));
+    } else {
+      c.number = in.number().trim();
+    }
+    c.name = in.name().trim();
+    c.mnemonic = blank(in.mnemonic()) ? Mnemonic.of(c.name) : in.mnemonic();
+    c.officeAddress = in.officeAddress();
+    c.mainPhone = in.mainPhone();
+    c.postalCode = in.postalCode();
+    c.email = in.email();
+    c.city = in.city();
+    c.industry = in.industry();
+    c.level = in.level();
+    c.type = in.type();
+    c.status = in.status();
+    c.source = in.source();
+    c.creditRating = in.creditRating();
+    c.creditLimit = in.creditLimit() == null ? null : in.creditLimit().setScale(2);
+    c.currency = blank(in.currency()) ? "CNY" : in.currency();
+    CustomerInput.Finance finance = in.finance();
+    c.bankName = finance == null ? null : finance.bankName();
+    c.bankAccount = finance == null ? null : finance.bankAccount();
+    c.taxId = finance == null ? null : finance.taxId();
+    c.homepage = in.homepage();
+    c.notes = in.notes();
+    c.registeredAt = in.registeredAt();
+    c.lifecycleStage = in.lifecycleStage() == null ? LifecycleStage.PROSPECT : in.lifecycleStage();
+    c.tags =
+        in.tags() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(in.tags().stream().distinct().toList());
+    c.customFields = in.custom() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(in.custom());
+    c.externalId = blank(in.externalId()) ? c.externalId : in.externalId();
+    checkParent(c, in.parentId());
+    c.parentId = in.parentId();
+    assignOwner(c, in.ownerId(), creating);
+    SearchText.Columns search =
+        SearchText.builder()
+            .add(c.name)
+            .mnemonic(c.mnemonic)
+            .code(c.number)
+            .code(c.externalId)
+            .phone(c.mainPhone)
+            .email(c.email)
+            .build();
+    c.searchText = search.searchText();
+    c.searchTokens = new ArrayList<>(search.searchTokens());
+  }
+
+  private void assignOwner(Customer c, UUID requested, boolean creating) {
+    UUID owner = requested;
+    if (owner == null && creating) {
+      var me = principal.resolve();
+      owner = me.kind() == PrincipalKind.EMPLOYEE ? me.id() : null;
+    }
+    if (owner == null) {
+      c.ownerId = null;
+      c.ownerDepartmentId = null;
+      return;
+    }
+    List<EmployeeView> found = employees.getAll(List.of(owner));
+    if (found.isEmpty()) {
+      throw CrmException.invalidField(
+          "ownerId", "not-found", Text.of("No such employee.", "负责人不存在。"));
+    }
+    c.ownerId = owner;
+    c.ownerDepartmentId = found.get(0).departmentId();
+  }
+
+  private void checkParent(Customer c, UUID parentId) {
+    if (parentId == null) {
+      return;
+    }
+    Customer parent = em.find(Customer.class, parentId);
+    if (parent == null || parent.isDeleted()) {
+      throw CrmException.invalidField(
+          "parentId", "not-found", Text.of("No such parent customer.", "上级单位不存在。"));
+    }
+    if (c.id != null && ancestorsOf(parentId).contains(c.id)) {
+      throw CrmException.invalidField(
+          "parentId",
+          "cycle",
+          Text.of(
+              "A customer cannot be its own parent or the parent of one of its parents.",
+              "上级单位不能是客户自身或其下级单位。"));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<UUID> ancestorsOf(UUID id) {
+    return em.createNativeQuery(
+            "WITH RECURSIVE up(id, parent_id, depth) AS ("
+                + " SELECT id, parent_id, 0 FROM customers WHERE id = ?1"
+                + " UNION ALL SELECT c.id, c.parent_id, up.depth + 1 FROM customers c"
+                + " JOIN up ON c.id = up.parent_id WHERE up.depth < 1000)"
+                + " SELECT id FROM up",
+            UUID.class)
+        .setParameter(1, id)
+        .getResultList();
+  }
+
+  private void checkDictionaries(CustomerInput in) {
+    Map<String, String> values = new HashMap<>();
+    values.put("industry", in.industry());
+    values.put("level", in.level());
+    values.put("type", in.type());
+    values.put("status", in.status());
+    values.put("source", in.source());
+    values.put("creditRating", in.creditRating());
+    List<dev.headlesscrm.platform.api.CrmException.Violation> violations = new ArrayList<>();
+    values.forEach(
+        (field, code) -> {
+          if (code == null) {
+            return;
+          }
+          String kind = DICTIONARIES.get(field);
+          Set<String> active = dictionaries.activeCodes(kind, List.of(code));
+          if (!active.contains(code)) {
+            violations.add(
+                new CrmException.Violation(
+                    field,
+                    "dictionary",
+                    Text.of(
+                        "'" + code + "' is not an active entry of dictionary '" + kind + "'.",
+                        "'" + code + "' 不是字典 '" + kind + "' 中的有效值。")));
+          }
+        });
+    if (!violations.isEmpty()) {
+      throw CrmException.validation(violations);
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,103 @@
+package dev.headlesscrm.customer.application;
+
+import dev.headlesscrm.customer.domain.Customer;
+import dev.headlesscrm.customer.domain.LifecycleStage;
+import dev.headlesscrm.platform.api.Versioned;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A customer as clients read it. */
+@Type("Customer")
+@Schema(name = "Customer", description = "A customer (客户).")
+public record CustomerView(
+    @Id UUID id,
+    @Schema(description = "客户编号, from the numbering rule 'customer'", examples = "KH202611230001")
+        String number,
+    @Schema(description = "助记码: pinyin initials of the name unless given", examples = "BJHWKJ")
+        String mnemonic,
+    @Schema(examples = "北京华为科技有限公司") String name,
+    String officeAddress,
+    String mainPhone,
+    String postalCode,
+    String email,
+    String city,
+    @Schema(description = "Code from dictionary 'industry'") String industry,
+    @Schema(description = "Code from dictionary 'customer-level'") String level,
+    @Schema(description = "Code from dictionary 'customer-type'") String type,
+    @Schema(description = "Code from dictionary 'customer-status'") String status,
+    @Schema(description = "Code from dictionary 'customer-source'") String source,
+    @Schema(description = "Code from dictionary 'credit-rating'") String creditRating,
+    @Schema(examples = "500000.00") BigDecimal creditLimit,
+    @Schema(examples = "CNY") String currency,
+    @Schema(description = "上级单位") UUID parentId,
+    Finance finance,
+    String homepage,
+    String notes,
+    @Schema(description = "注册时间") LocalDate registeredAt,
+    LifecycleStage lifecycleStage,
+    List<String> tags,
+    @Schema(description = "Custom fields (text values); filter with custom.<key>")
+        Map<String, String> custom,
+    @Schema(description = "The id in the integrator's system (unique)") String externalId,
+    UUID ownerId,
+    UUID ownerDepartmentId,
+    @Schema(description = "Set when this customer was merged into another") UUID mergedIntoId,
+    long version,
+    Instant createdAt,
+    UUID createdBy,
+    Instant updatedAt,
+    UUID updatedBy,
+    Instant deletedAt)
+    implements Versioned {
+
+  /** 财务: bank, account, tax id. */
+  @Type("CustomerFinance")
+  @Schema(name = "CustomerFinance")
+  public record Finance(String bankName, String bankAccount, String taxId) {}
+
+  static CustomerView of(Customer c) {
+    return new CustomerView(
+        c.id,
+        c.number,
+        c.mnemonic,
+        c.name,
+        c.officeAddress,
+        c.mainPhone,
+        c.postalCode,
+        c.email,
+        c.city,
+        c.industry,
+        c.level,
+        c.type,
+        c.status,
+        c.source,
+        c.creditRating,
+        c.creditLimit,
+        c.currency,
+        c.parentId,
+        new Finance(c.bankName, c.bankAccount, c.taxId),
+        c.homepage,
+        c.notes,
+        c.registeredAt,
+        c.lifecycleStage,
+        c.tags == null ? List.of() : List.copyOf(c.tags),
+        CustomFieldValues.of(c.customFields),
+        c.externalId,
+        c.ownerId,
+        c.ownerDepartmentId,
+        c.mergedIntoId,
+        c.version,
+        c.createdAt,
+        c.createdBy,
+        c.updatedAt,
+        c.updatedBy,
+        c.deletedAt);
+  }
+}

@@ -1,0 +1,107 @@
+package dev.headlesscrm.customer.domain;
+
+import dev.headlesscrm.platform.persistence.SoftDeletableEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** 客户: an organisation (or person) we sell to. */
+@Entity
+@Table(name = "customers")
+public class Customer extends SoftDeletableEntity {
+
+  @Column(nullable = false, length = 32)
+  public String number;
+
+  @Column(length = 32)
+  public String mnemonic;
+
+  @Column(nullable = false, length = 200)
+  public String name;
+
+  @Column(name = "office_address")
+  public String officeAddress;
+
+  @Column(name = "main_phone")
+  public String mainPhone;
+
+  @Column(name = "postal_code")
+  public String postalCode;
+
+  public String email;
+  public String city;
+  public String industry;
+  public String level;
+  public String type;
+  public String status;
+  public String source;
+
+  @Column(name = "credit_rating")
+  public String creditRating;
+
+  @Column(name = "credit_limit", precision = 18, scale = 2)
+  public BigDecimal creditLimit;
+
+  @Column(nullable = false, length = 3)
+  public String currency;
+
+  @Column(name = "parent_id")
+  public UUID parentId;
+
+  @Column(name = "bank_name")
+  public String bankName;
+
+  @Column(name = "bank_account")
+  public String bankAccount;
+
+  @Column(name = "tax_id")
+  public String taxId;
+
+  public String homepage;
+
+  @Column(columnDefinition = "text")
+  public String notes;
+
+  @Column(name = "registered_at")
+  public LocalDate registeredAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "lifecycle_stage", nullable = false)
+  public LifecycleStage lifecycleStage;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(nullable = false)
+  public List<String> tags;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "custom_fields", nullable = false)
+  public Map<String, Object> customFields;
+
+  @Column(name = "external_id")
+  public String externalId;
+
+  @Column(name = "owner_id")
+  public UUID ownerId;
+
+  @Column(name = "owner_department_id")
+  public UUID ownerDepartmentId;
+
+  @Column(name = "merged_into_id")
+  public UUID mergedIntoId;
+
+  @Column(name = "search_text", nullable = false, columnDefinition = "text")
+  public String searchText;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "search_tokens", nullable = false)
+  public List<String> searchTokens;
+}

@@ -1,0 +1,207 @@
+package dev.headlesscrm.platform.query;
+
+import dev.headlesscrm.platform.api.CrmException;
+import dev.headlesscrm.platform.api.Cursor;
+import dev.headlesscrm.platform.api.PageInfo;
+import dev.headlesscrm.platform.api.PageRequest;
+import dev.headlesscrm.platform.api.Text;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * Runs list queries for any declared resource: filter, free text, sort and keyset paging over the
+ * sort values (never OFFSET, so page 10,000 costs what page 1 does), optional exact count. The
+ * caller passes the scope conditions it must enforce (a parent record, later data permissions).
+ */
+@ApplicationScoped
+public class QueryEngine {
+
+  private static final String NULL = "\u0000";
+
+  @Inject EntityManager em;
+  @Inject ResourceRegistry registry;
+
+  /** One page of entities and where it ends. */
+  public record Slice<E>(List<E> rows, PageInfo page) {}
+
+  public <E> Slice<E> page(ResourceSpec spec, Class<E> entity, ListQuery query, SqlFragment scope) {
+    PageRequest request = query.page();
+    List<SortKey> keys = SortKey.parse(spec, query.sort());
+    boolean idDescending = !keys.isEmpty() && keys.get(keys.size() - 1).descending();
+    SqlFragment where = where(spec, query, scope);
+    if (request.after() != null) {
+      where = where.and(after(keys, idDescending, request.after(), SortKey.describe(keys)));
+    }
+    StringBuilder sql = new StringBuilder("SELECT {t.*}");
+    for (int i = 0; i < keys.size(); i++) {
+      sql.append(", ").append(keys.get(i).field().sql("t")).append(" AS k").append(i);
+    }
+    sql.append(" FROM ").append(spec.table()).append(" t WHERE ").append(where.sql());
+    sql.append(" ORDER BY ");
+    for (SortKey key : keys) {
+      sql.append(key.field().sql("t"))
+          .append(key.descending() ? " DESC NULLS FIRST, " : " ASC NULLS LAST, ");
+    }
+    sql.append("t.id").append(idDescending ? " DESC" : " ASC");
+    sql.append(" LIMIT ").append(request.limit() + 1);
+
+    NativeQuery<?> nativeQuery = sqlQuery(sql.toString(), where.params());
+    nativeQuery.addEntity("t", entity);
+    for (int i = 0; i < keys.size(); i++) {
+      nativeQuery.addScalar("k" + i);
+    }
+    List<?> raw = nativeQuery.getResultList();
+    boolean hasMore = raw.size() > request.limit();
+    List<E> rows = new ArrayList<>();
+    Object[] last = null;
+    for (int i = 0; i < Math.min(raw.size(), request.limit()); i++) {
+      Object row = raw.get(i);
+      Object[] cells = row instanceof Object[] array ? array : new Object[] {row};
+      rows.add(entity.cast(cells[0]));
+      last = cells;
+    }
+    String next = hasMore && last != null ? cursor(keys, last) : null;
+    Long total = query.counting() ? count(spec, query, scope) : null;
+    return new Slice<>(rows, new PageInfo(request.limit(), next, hasMore, total));
+  }
+
+  /** Every live row matching the query, in pages, for exports: memory stays flat. */
+  public long count(ResourceSpec spec, ListQuery query, SqlFragment scope) {
+    SqlFragment where = where(spec, query, scope);
+    Object n =
+        sqlQuery("SELECT count(*) FROM " + spec.table() + " t WHERE " + where.sql(), where.params())
+            .getSingleResult();
+    return ((Number) n).longValue();
+  }
+
+  private SqlFragment where(ResourceSpec spec, ListQuery query, SqlFragment scope) {
+    SqlFragment where =
+        spec.softDelete() && !query.withDeleted()
+            ? SqlFragment.of("t.deleted_at IS NULL")
+            : SqlFragment.TRUE;
+    where = where.and(scope == null ? SqlFragment.TRUE : scope);
+    where = where.and(FilterCompiler.compile(registry, spec, query.filter()));
+    if (query.q() != null && !query.q().isBlank()) {
+      if (spec.search() == null) {
+        throw CrmException.malformed(
+            Text.of("This list has no free-text search (q).", "此列表不支持全文搜索（q）。"));
+      }
+      where = where.and(spec.search().apply(query.q()));
+    }
+    return where;
+  }
+
+  private NativeQuery<?> sqlQuery(String sql, List<Object> params) {
+    StringBuilder numbered = new StringBuilder();
+    int n = 0;
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (c == '?') {
+        numbered.append('?').append(++n);
+      } else {
+        numbered.append(c);
+      }
+    }
+    NativeQuery<?> query = em.unwrap(Session.class).createNativeQuery(numbered.toString());
+    for (int i = 0; i < params.size(); i++) {
+      query.setParameter(i + 1, params.get(i));
+    }
+    return query;
+  }
+
+  private static String cursor(List<SortKey> keys, Object[] lastRow) {
+    List<String> values = new ArrayList<>();
+    values.add(SortKey.describe(keys));
+    for (int i = 0; i < keys.size(); i++) {
+      Object v = lastRow[i + 1];
+      values.add(v == null ? NULL : keys.get(i).field().type().format(v));
+    }
+    values.add(idOf(lastRow[0]).toString());
+    return Cursor.encode(values);
+  }
+
+  private static UUID idOf(Object entity) {
+    return ((dev.headlesscrm.platform.persistence.BaseEntity) entity).id;
+  }
+
+  /** The keyset condition: rows strictly after the last row of the previous page. */
+  static SqlFragment after(
+      List<SortKey> keys, boolean idDescending, List<String> cursor, String sort) {
+    if (cursor.size() != keys.size() + 2 || !cursor.get(0).equals(sort)) {
+      throw CrmException.malformed(
+          Text.of(
+              "The cursor belongs to another sort or list; start again without it.",
+              "cursor 属于另一种排序或列表，请不带 cursor 重新开始。"));
+    }
+    List<Object> values = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      String raw = cursor.get(i + 1);
+      Field f = keys.get(i).field();
+      values.add(raw.equals(NULL) ? null : f.type().parse(f.name(), raw, f.enumType()));
+    }
+    UUID lastId = (UUID) FieldType.UUID_.parse("cursor", cursor.get(cursor.size() - 1), null);
+
+    boolean uniform =
+        keys.stream().allMatch(k -> !k.field().nullable() && k.descending() == idDescending);
+    if (uniform) {
+      // One row comparison, which a composite index on the sort columns serves directly.
+      StringBuilder left = new StringBuilder("(");
+      StringBuilder right = new StringBuilder("(");
+      List<Object> params = new ArrayList<>();
+      for (int i = 0; i < keys.size(); i++) {
+        left.append(keys.get(i).field().sql("t")).append(", ");
+        right.append("?, ");
+        params.add(values.get(i));
+      }
+      left.append("t.id)");
+      right.append("?)");
+      params.add(lastId);
+      return new SqlFragment(left + (idDescending ? " < " : " > ") + right, params);
+    }
+    // Lexicographic expansion with NULLs sorting last ascending and first descending.
+    List<String> ors = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    for (int i = 0; i <= keys.size(); i++) {
+      List<String> ands = new ArrayList<>();
+      for (int j = 0; j < i; j++) {
+        String col = keys.get(j).field().sql("t");
+        if (values.get(j) == null) {
+          ands.add(col + " IS NULL");
+        } else {
+          ands.add(col + " = ?");
+          params.add(values.get(j));
+        }
+      }
+      if (i == keys.size()) {
+        ands.add("t.id " + (idDescending ? "<" : ">") + " ?");
+        params.add(lastId);
+      } else {
+        String col = keys.get(i).field().sql("t");
+        Object v = values.get(i);
+        if (keys.get(i).descending()) {
+          if (v == null) {
+            ands.add(col + " IS NOT NULL");
+          } else {
+            ands.add(col + " < ?");
+            params.add(v);
+          }
+        } else {
+          if (v == null) {
+            ands.add("FALSE");
+          } else {
+            ands.add("(" + col + " > ? OR " + col + " IS NULL)");
+            params.add(v);
+          }
+        }
+      }
+      ors.add("(" + String.join(" AND ", ands) + ")");
+    }
+    return new SqlFragment("(" + String.join(" OR ", ors) + ")", params);
+  }
+}

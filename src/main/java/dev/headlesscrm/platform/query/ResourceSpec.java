@@ -1,0 +1,139 @@
+package dev.headlesscrm.platform.query;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What the list machinery needs to know about a resource, declared once: its table, its filterable
+ * and sortable fields with their types, its to-one relations, whether it is soft-deleted, where its
+ * custom fields live and how free text is searched. Everything else (filter compiling, keyset
+ * paging, counting, projection) is derived from it.
+ */
+public final class ResourceSpec {
+
+  private final String name;
+  private final String table;
+  private final Map<String, Field> fields;
+  private final Map<String, Relation> relations;
+  private final boolean softDelete;
+  private final String customFieldsColumn;
+  private final Function<String, SqlFragment> search;
+
+  private ResourceSpec(Builder b) {
+    this.name = b.name;
+    this.table = b.table;
+    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+    this.relations = Collections.unmodifiableMap(new LinkedHashMap<>(b.relations));
+    this.softDelete = b.softDelete;
+    this.customFieldsColumn = b.customFieldsColumn;
+    this.search = b.search;
+  }
+
+  public static Builder builder(String name, String table) {
+    return new Builder(name, table);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String table() {
+    return table;
+  }
+
+  public Map<String, Field> fields() {
+    return fields;
+  }
+
+  public Field field(String name) {
+    return fields.get(name);
+  }
+
+  public Map<String, Relation> relations() {
+    return relations;
+  }
+
+  public boolean softDelete() {
+    return softDelete;
+  }
+
+  public String customFieldsColumn() {
+    return customFieldsColumn;
+  }
+
+  /** The condition for free-text {@code q} on alias {@code t}, or null if not searchable. */
+  public Function<String, SqlFragment> search() {
+    return search;
+  }
+
+  public List<String> sortableFields() {
+    return fields.values().stream().filter(Field::sortable).map(Field::name).toList();
+  }
+
+  /** Declares a resource, field by field. */
+  public static final class Builder {
+    private final String name;
+    private final String table;
+    private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final Map<String, Relation> relations = new LinkedHashMap<>();
+    private boolean softDelete;
+    private String customFieldsColumn;
+    private Function<String, SqlFragment> search;
+
+    private Builder(String name, String table) {
+      this.name = name;
+      this.table = table;
+      field("id", "id", FieldType.UUID_, true, false);
+    }
+
+    /** A filterable field; {@code sortable} adds it to the fields {@code sort} accepts. */
+    public Builder field(
+        String name, String column, FieldType type, boolean sortable, boolean nullable) {
+      fields.put(name, new Field(name, column, type, true, sortable, nullable, null));
+      return this;
+    }
+
+    public Builder enumField(
+        String name, String column, Class<? extends Enum<?>> type, boolean sortable) {
+      fields.put(name, new Field(name, column, FieldType.ENUM, true, sortable, true, type));
+      return this;
+    }
+
+    /** The version and audit columns every record has. */
+    public Builder auditFields() {
+      field("version", "version", FieldType.INTEGER, false, false);
+      field("createdAt", "created_at", FieldType.INSTANT, true, false);
+      field("createdBy", "created_by", FieldType.UUID_, false, true);
+      field("updatedAt", "updated_at", FieldType.INSTANT, true, false);
+      field("updatedBy", "updated_by", FieldType.UUID_, false, true);
+      return this;
+    }
+
+    public Builder relation(String name, String column, String target) {
+      relations.put(name, new Relation(name, column, target));
+      return this;
+    }
+
+    public Builder softDelete() {
+      this.softDelete = true;
+      return this;
+    }
+
+    public Builder customFields(String column) {
+      this.customFieldsColumn = column;
+      return this;
+    }
+
+    public Builder search(Function<String, SqlFragment> search) {
+      this.search = search;
+      return this;
+    }
+
+    public ResourceSpec build() {
+      return new ResourceSpec(this);
+    }
+  }
+}

@@ -1,0 +1,455 @@
+package dev.headlesscrm.platform.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.headlesscrm.platform.api.CrmException;
+import dev.headlesscrm.platform.api.ETags;
+import dev.headlesscrm.platform.api.Ids;
+import dev.headlesscrm.platform.api.InputValidator;
+import dev.headlesscrm.platform.api.Lang;
+import dev.headlesscrm.platform.api.MergePatcher;
+import dev.headlesscrm.platform.api.Page;
+import dev.headlesscrm.platform.api.PageRequest;
+import dev.headlesscrm.platform.api.Preconditions;
+import dev.headlesscrm.platform.api.ProblemClassifier;
+import dev.headlesscrm.platform.api.ProblemType;
+import dev.headlesscrm.platform.api.Problems;
+import dev.headlesscrm.platform.api.Text;
+import dev.headlesscrm.platform.api.Versioned;
+import dev.headlesscrm.platform.audit.ChangeLog;
+import dev.headlesscrm.platform.audit.ChangeRecord;
+import dev.headlesscrm.platform.audit.FieldChange;
+import dev.headlesscrm.platform.audit.HistoryEntryView;
+import dev.headlesscrm.platform.persistence.Clock;
+import dev.headlesscrm.platform.persistence.SoftDeletableEntity;
+import dev.headlesscrm.platform.persistence.Transactions;
+import dev.headlesscrm.platform.query.ListQuery;
+import dev.headlesscrm.platform.query.Projector;
+import dev.headlesscrm.platform.query.QueryEngine;
+import dev.headlesscrm.platform.query.ResourceSpec;
+import dev.headlesscrm.platform.query.SqlFragment;
+import dev.headlesscrm.platform.security.AccessPolicy;
+import dev.headlesscrm.platform.security.Action;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The life of a record, written once for every resource: list, get, create, merge-patch update,
+ * soft delete, restore, erase, upsert by external id, batch, and history. Each write checks the
+ * function permission, validates, guards the version, and records its history entry and outbox
+ * event in the same transaction. A resource supplies only what is its own: the mapping between
+ * entity, view and input, and its rules ({@link #apply}).
+ *
+ * @param <E> the entity
+ * @param <V> the view clients read
+ * @param <I> the writable fields (create body, merge-patch target)
+ */
+public abstract class RecordService<E extends SoftDeletableEntity, V extends Versioned, I> {
+
+  @Inject protected EntityManager em;
+  @Inject protected QueryEngine engine;
+  @Inject protected Projector projector;
+  @Inject protected InputValidator validator;
+  @Inject protected MergePatcher patcher;
+  @Inject protected Preconditions preconditions;
+  @Inject protected AccessPolicy access;
+  @Inject protected ChangeLog changeLog;
+  @Inject protected ObjectMapper json;
+  @Inject protected ProblemClassifier classifier;
+
+  // --- What each resource declares -------------------------------------------------------
+
+  protected abstract ResourceSpec spec();
+
+  protected abstract Class<E> entityClass();
+
+  protected abstract Class<I> inputClass();
+
+  protected abstract E newEntity();
+
+  protected abstract V view(E entity);
+
+  protected abstract I input(E entity);
+
+  /** Copies validated input onto the entity and enforces the resource's rules. */
+  protected abstract void apply(I input, E entity, boolean creating);
+
+  /** The external id of an input, for upserts; null if the resource has none. */
+  protected String externalIdOf(E entity) {
+    return null;
+  }
+
+  protected void setExternalId(E entity, String externalId) {
+    throw CrmException.malformed(Text.of("This resource has no external ids.", "该资源不支持外部 id。"));
+  }
+
+  /** Restrict/cascade rules before a soft delete. */
+  protected void beforeDelete(E entity) {}
+
+  /** Erase: by default the row is removed; resources holding personal data anonymise instead. */
+  protected void erase(E entity) {
+    em.remove(entity);
+  }
+
+  /** Conditions every query of this resource must satisfy (data scope comes here). */
+  protected SqlFragment scope() {
+    return SqlFragment.TRUE;
+  }
+
+  /** What a read of a soft-deleted record answers; 404 unless a resource knows better. */
+  protected CrmException gone(E entity) {
+    return CrmException.notFound(spec().name(), entity.id);
+  }
+
+  public String resource() {
+    return spec().name();
+  }
+
+  /** Every row of the list as CSV or XLSX, streamed (see {@link Exporter}). */
+  public jakarta.ws.rs.core.StreamingOutput export(
+      ListQuery query,
+      dev.headlesscrm.platform.export.ExportFormat format,
+      String sheetName,
+      Class<V> viewType) {
+    access.require(resource(), Action.EXPORT);
+    return Exporter.stream(viewType, query, format, sheetName, this::list);
+  }
+
+  // --- Reads -----------------------------------------------------------------------------
+
+  @Transactional
+  public Page<V> list(ListQuery query) {
+    access.require(resource(), Action.READ);
+    QueryEngine.Slice<E> slice = engine.page(spec(), entityClass(), query, scope());
+    return new Page<>(slice.rows().stream().map(this::view).toList(), slice.page());
+  }
+
+  /** The list as REST shows it: with {@code fields} and {@code expand} applied. */
+  @Transactional
+  public Page<JsonNode> listShaped(ListQuery query, Class<?> viewType) {
+    return projector.shape(spec(), viewType, list(query), query.fields(), query.expand());
+  }
+
+  @Transactional
+  public V get(UUID id) {
+    access.require(resource(), Action.READ);
+    return view(live(id));
+  }
+
+  /** The live records among these ids, for batched relations and {@code expand}. */
+  @Transactional
+  public Map<UUID, V> getAll(Collection<UUID> ids) {
+    Map<UUID, V> found = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    em.createQuery(
+            "from "
+                + entityClass().getSimpleName()
+                + " e where e.id in :ids and e.deletedAt is null",
+            entityClass())
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(e -> found.put(e.id, view(e)));
+    return found;
+  }
+
+  @Transactional
+  public Page<HistoryEntryView> history(UUID id, PageRequest page) {
+    access.require(resource(), Action.READ);
+    find(id).orElseThrow(() -> CrmException.notFound(resource(), id));
+    return changeLog.history(resource(), id, page);
+  }
+
+  // --- Writes ----------------------------------------------------------------------------
+
+  @Transactional
+  public V create(I input) {
+    access.require(resource(), Action.CREATE);
+    return insert(input, null);
+  }
+
+  /** A create whose body is JSON: unknown fields are refused (422), read-only ones too. */
+  @Transactional
+  public V createFromJson(JsonNode body) {
+    return create(read(object(body)));
+  }
+
+  @Transactional
+  public V update(UUID id, Long expectedVersion, JsonNode mergePatch) {
+    access.require(resource(), Action.UPDATE);
+    E entity = live(id);
+    preconditions.check(expectedVersion, entity.version);
+    return change(entity, mergePatch, "updated");
+  }
+
+  @Transactional
+  public void delete(UUID id, Long expectedVersion) {
+    access.require(resource(), Action.DELETE);
+    E entity = live(id);
+    preconditions.check(expectedVersion, entity.version);
+    beforeDelete(entity);
+    V before = view(entity);
+    entity.markDeleted();
+    em.flush();
+    record(entity, "deleted", changeLog.diff(before, view(entity)), view(entity));
+  }
+
+  @Transactional
+  public V restore(UUID id) {
+    access.require(resource(), Action.RESTORE);
+    E entity = find(id).orElseThrow(() -> CrmException.notFound(resource(), id));
+    if (!entity.isDeleted()) {
+      throw CrmException.conflict(Text.of("The record is not deleted.", "该记录未被删除。"));
+    }
+    V before = view(entity);
+    entity.deletedAt = null;
+    // Rules still hold: a restored record must be valid as it stands (e.g. unique keys).
+    apply(validator.valid(input(entity)), entity, false);
+    em.flush();
+    V after = view(entity);
+    record(entity, "restored", changeLog.diff(before, after), after);
+    return after;
+  }
+
+  /** Permanent erasure (special permission), answering GDPR-style requests. */
+  @Transactional
+  public void erasePermanently(UUID id) {
+    access.require(resource(), Action.ERASE);
+    E entity = find(id).orElseThrow(() -> CrmException.notFound(resource(), id));
+    UUID recordId = entity.id;
+    long version = entity.version;
+    erase(entity);
+    em.flush();
+    // Past values go too: history keeps only which fields changed when, the feed no payloads.
+    changeLog.forget(resource(), recordId);
+    changeLog.record(new ChangeRecord(resource(), recordId, version, "erased", Map.of(), null));
+  }
+
+  /** PUT /x/external/{externalId}: creates, or merge-patches the record with that external id. */
+  @Transactional
+  public Upserted<V> upsert(String externalId, JsonNode body) {
+    if (externalId == null || externalId.isBlank() || externalId.length() > 100) {
+      throw CrmException.invalidField(
+          "externalId", "size", Text.of("1 to 100 characters.", "长度须为 1 到 100 个字符。"));
+    }
+    ObjectNode data = object(body);
+    JsonNode given = data.remove("externalId");
+    if (given != null && !given.isNull() && !given.asText().equals(externalId)) {
+      throw CrmException.invalidField(
+          "externalId",
+          "mismatch",
+          Text.of("Differs from the external id in the path.", "与路径中的外部 id 不一致。"));
+    }
+    Optional<E> existing = findByExternalId(externalId);
+    if (existing.isPresent()) {
+      access.require(resource(), Action.UPDATE);
+      E entity = existing.get();
+      if (entity.isDeleted()) {
+        entity.deletedAt = null;
+      }
+      return new Upserted<>(change(entity, data, "updated"), false);
+    }
+    access.require(resource(), Action.CREATE);
+    I input = read(data);
+    return new Upserted<>(insert(input, externalId), true);
+  }
+
+  /** POST /x/batch. Each operation obeys the rules of the single call it stands for. */
+  public BatchResult batch(BatchRequest request, Lang lang) {
+    validator.valid(request);
+    List<BatchResult.Item> results = new ArrayList<>();
+    if (request.isAtomic()) {
+      try {
+        QuarkusTransaction.requiringNew()
+            .run(
+                () -> {
+                  for (int i = 0; i < request.operations().size(); i++) {
+                    BatchResult.Item item = execute(i, request.operations().get(i), lang);
+                    results.add(item);
+                    if (item.problem() != null) {
+                      throw new BatchAborted();
+                    }
+                  }
+                });
+      } catch (BatchAborted aborted) {
+        // Nothing was written: report the failure and mark the others as not applied.
+        BatchResult.Item failed = results.get(results.size() - 1);
+        List<BatchResult.Item> rolledBack = new ArrayList<>();
+        for (int i = 0; i < request.operations().size(); i++) {
+          rolledBack.add(
+              i == failed.index() ? failed : new BatchResult.Item(i, 424, null, null, null));
+        }
+        return new BatchResult(rolledBack);
+      }
+      return new BatchResult(results);
+    }
+    for (int i = 0; i < request.operations().size(); i++) {
+      int index = i;
+      BatchRequest.Operation op = request.operations().get(i);
+      results.add(inOwnTransaction(() -> execute(index, op, lang), index, lang));
+    }
+    return new BatchResult(results);
+  }
+
+  // --- Internals -------------------------------------------------------------------------
+
+  private BatchResult.Item execute(int index, BatchRequest.Operation op, Lang lang) {
+    try {
+      return switch (op.op() == null ? "" : op.op()) {
+        case "create" -> {
+          V v = create(read(object(op.data())));
+          yield new BatchResult.Item(index, 201, v.id(), v.version(), null);
+        }
+        case "update" -> {
+          V v = update(Ids.parse(op.id()), ETags.expectedVersion(etag(op.ifMatch())), op.data());
+          yield new BatchResult.Item(index, 200, v.id(), v.version(), null);
+        }
+        case "upsert" -> {
+          Upserted<V> u = upsert(op.externalId(), op.data());
+          yield new BatchResult.Item(
+              index, u.created() ? 201 : 200, u.view().id(), u.view().version(), null);
+        }
+        case "delete" -> {
+          UUID id = Ids.parse(op.id());
+          delete(id, ETags.expectedVersion(etag(op.ifMatch())));
+          yield new BatchResult.Item(index, 204, id, null, null);
+        }
+        default ->
+            throw CrmException.invalidField(
+                "operations[" + index + "].op",
+                "enum",
+                Text.of(
+                    "op must be create, update, upsert or delete.",
+                    "op 必须是 create、update、upsert 或 delete。"));
+      };
+    } catch (RuntimeException e) {
+      return failure(index, e, lang);
+    }
+  }
+
+  private BatchResult.Item inOwnTransaction(Supplier<BatchResult.Item> work, int index, Lang lang) {
+    try {
+      return Transactions.inNew(
+          () -> {
+            BatchResult.Item item = work.get();
+            return new Transactions.Outcome<>(item, item.problem() == null);
+          });
+    } catch (RuntimeException e) {
+      // A failure at commit (e.g. a unique key) belongs to this operation alone.
+      return failure(index, e, lang);
+    }
+  }
+
+  private BatchResult.Item failure(int index, Throwable e, Lang lang) {
+    CrmException known = classifier.classify(e);
+    if (known == null) {
+      known = new CrmException(ProblemType.INTERNAL, Text.of("Unexpected failure.", "意外错误。"));
+    }
+    return new BatchResult.Item(
+        index,
+        known.type().status(),
+        null,
+        null,
+        Problems.of(known, "/" + resource() + "/batch/" + index, lang));
+  }
+
+  /** Batch operations may give ifMatch as a bare version. */
+  private static String etag(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.contains("\"") || ifMatch.equals("*")) {
+      return ifMatch;
+    }
+    return "\"" + ifMatch.trim() + "\"";
+  }
+
+  private V insert(I input, String externalId) {
+    validator.valid(input);
+    E entity = newEntity();
+    if (externalId != null) {
+      setExternalId(entity, externalId);
+    }
+    apply(input, entity, true);
+    em.persist(entity);
+    em.flush();
+    V created = view(entity);
+    record(entity, "created", changeLog.diff(null, created), created);
+    return created;
+  }
+
+  private V change(E entity, JsonNode mergePatch, String action) {
+    V before = view(entity);
+    I changed = validator.valid(patcher.apply(before, input(entity), mergePatch));
+    apply(changed, entity, false);
+    em.flush();
+    V after = view(entity);
+    Map<String, FieldChange> changes = changeLog.diff(before, after);
+    if (!changes.isEmpty() || before.version() != after.version()) {
+      record(entity, action, changes, after);
+    }
+    return after;
+  }
+
+  protected void record(E entity, String action, Map<String, FieldChange> changes, Object data) {
+    changeLog.record(
+        new ChangeRecord(resource(), entity.id, entity.version, action, changes, data));
+  }
+
+  protected Optional<E> find(UUID id) {
+    return Optional.ofNullable(em.find(entityClass(), id));
+  }
+
+  protected E live(UUID id) {
+    E entity = find(id).orElseThrow(() -> CrmException.notFound(resource(), id));
+    if (entity.isDeleted()) {
+      throw gone(entity);
+    }
+    return entity;
+  }
+
+  protected Optional<E> findByExternalId(String externalId) {
+    return em.createQuery(
+            "from " + entityClass().getSimpleName() + " e where e.externalId = :x", entityClass())
+        .setParameter("x", externalId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private I read(ObjectNode data) {
+    try {
+      return json.treeToValue(data, inputClass());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("Invalid record", e);
+    }
+  }
+
+  private static ObjectNode object(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw CrmException.malformed(
+          Text.of("The record must be a JSON object.", "记录必须是一个 JSON 对象。"));
+    }
+    return ((ObjectNode) body).deepCopy();
+  }
+
+  /** Unwinds an atomic batch after its first failure. */
+  private static final class BatchAborted extends RuntimeException {
+    BatchAborted() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Now, as stored. */
+  protected static java.time.Instant now() {
+    return Clock.now();
+  }
+}
