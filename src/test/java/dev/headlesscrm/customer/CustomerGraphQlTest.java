@@ -76,6 +76,24 @@ class CustomerGraphQlTest {
   }
 
   @Test
+  void tooDeepOrTooLargeQueriesAreRefusedBeforeTheyRun() {
+    String deep =
+        "{ customers(first: 1) { edges { node { parent { parent { parent { parent { parent {"
+            + " parent { parent { parent { name } } } } } } } } } } } }";
+    graphql(Api.as("analyst.liu"), deep, Map.of())
+        .body("data", nullValue())
+        .body("errors[0].message", org.hamcrest.Matchers.containsStringIgnoringCase("depth"));
+    StringBuilder wide = new StringBuilder("{ customers(first: 1) { edges { node {");
+    for (int i = 0; i < 450; i++) {
+      wide.append(" f").append(i).append(": name");
+    }
+    wide.append(" } } } }");
+    graphql(Api.as("analyst.liu"), wide.toString(), Map.of())
+        .body("data", nullValue())
+        .body("errors[0].message", org.hamcrest.Matchers.containsStringIgnoringCase("complexity"));
+  }
+
+  @Test
   void filterLanguageIsSharedAndErrorsCarryCodes() {
     graphql(Api.as("analyst.liu"), "{ customers(filter: \"salary==1\") { totalCount } }", Map.of())
         .body("errors[0].extensions.code", equalTo("malformed"))

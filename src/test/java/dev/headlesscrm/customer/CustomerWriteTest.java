@@ -241,7 +241,15 @@ class CustomerWriteTest {
         .body("data[0].mobile", nullValue())
         .body("data[0].email", nullValue());
     String history =
-        Api.asAdmin().get("/api/v1/contacts/" + contact + "/history").then().extract().asString();
+        Api.asAdmin()
+            .get("/api/v1/contacts/" + contact + "/history?includeDeleted=true")
+            .then()
+            .statusCode(200)
+            .body("data.action", equalTo(java.util.List.of("erased", "created")))
+            .body("data[1].changes.mobile.old", nullValue())
+            .extract()
+            .asString();
     assertEquals(false, history.contains("13800138000"), "erased data is gone from history too");
+    Api.asAdmin().get("/api/v1/contacts/" + contact + "/history").then().statusCode(404);
   }
 }

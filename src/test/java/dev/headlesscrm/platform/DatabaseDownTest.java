@@ -57,4 +57,19 @@ class DatabaseDownTest {
         .body("type", equalTo("/problems/unavailable"))
         .time(lessThan(15L), TimeUnit.SECONDS);
   }
+
+  /** A key cannot be claimed without the database: the write is refused as unavailable, quickly. */
+  @Test
+  void aWriteWithAnIdempotencyKeyAnswers503() {
+    dev.headlesscrm.support.Api.asAdmin()
+        .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        .body(Map.of("code", "DOWN-1", "name", "n", "kind", "OFFICE"))
+        .post("/api/v1/departments")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/unavailable"))
+        .header("Retry-After", equalTo("5"))
+        .time(lessThan(15L), TimeUnit.SECONDS);
+  }
 }

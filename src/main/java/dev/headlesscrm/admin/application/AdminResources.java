@@ -3,17 +3,10 @@ package dev.headlesscrm.admin.application;
 import dev.headlesscrm.admin.domain.DepartmentKind;
 import dev.headlesscrm.admin.domain.EmployeeStatus;
 import dev.headlesscrm.platform.query.FieldType;
-import dev.headlesscrm.platform.query.RecordLoader;
 import dev.headlesscrm.platform.query.ResourceDeclarations;
 import dev.headlesscrm.platform.query.ResourceSpec;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Employees and departments as other resources' filters and expands reach them ({@code
@@ -54,39 +47,5 @@ public class AdminResources implements ResourceDeclarations {
   @Override
   public List<ResourceSpec> resources() {
     return List.of(EMPLOYEES, DEPARTMENTS);
-  }
-
-  /** Embeds employees for {@code expand=owner}. */
-  @ApplicationScoped
-  public static class EmployeeLoader implements RecordLoader {
-    @Inject EmployeeService employees;
-
-    @Override
-    public String resource() {
-      return "employee";
-    }
-
-    @Override
-    public Map<UUID, ?> load(Collection<UUID> ids) {
-      return employees.getAll(ids).stream()
-          .collect(Collectors.toMap(EmployeeView::id, Function.identity()));
-    }
-  }
-
-  /** Embeds departments for {@code expand=ownerDepartment}. */
-  @ApplicationScoped
-  public static class DepartmentLoader implements RecordLoader {
-    @Inject DepartmentService departments;
-
-    @Override
-    public String resource() {
-      return "department";
-    }
-
-    @Override
-    public Map<UUID, ?> load(Collection<UUID> ids) {
-      return departments.getAll(ids).stream()
-          .collect(Collectors.toMap(DepartmentView::id, Function.identity()));
-    }
   }
 }

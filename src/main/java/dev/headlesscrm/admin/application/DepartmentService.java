@@ -1,141 +1,56 @@
 package dev.headlesscrm.admin.application;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.headlesscrm.admin.domain.Department;
 import dev.headlesscrm.admin.domain.DepartmentRepository;
 import dev.headlesscrm.admin.domain.EmployeeRepository;
 import dev.headlesscrm.platform.api.CrmException;
-import dev.headlesscrm.platform.api.InputValidator;
-import dev.headlesscrm.platform.api.MergePatcher;
-import dev.headlesscrm.platform.api.Page;
-import dev.headlesscrm.platform.api.PageRequest;
-import dev.headlesscrm.platform.api.Preconditions;
 import dev.headlesscrm.platform.api.Text;
-import dev.headlesscrm.platform.audit.ChangeLog;
-import dev.headlesscrm.platform.audit.ChangeRecord;
-import dev.headlesscrm.platform.audit.FieldChange;
-import dev.headlesscrm.platform.audit.HistoryEntryView;
-import dev.headlesscrm.platform.persistence.KeysetPager;
-import dev.headlesscrm.platform.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import dev.headlesscrm.platform.records.RecordDefinition;
+import dev.headlesscrm.platform.records.RecordService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-/** Departments: read by every principal, written by administrators. */
+/** Departments: read by every principal, written by administrators (AccessPolicy). */
 @ApplicationScoped
-public class DepartmentService {
+public class DepartmentService extends RecordService<Department, DepartmentView, DepartmentInput> {
 
   static final String RESOURCE = "department";
 
+  private static final RecordDefinition<Department, DepartmentView, DepartmentInput> DEFINITION =
+      new RecordDefinition<>(
+          AdminResources.DEPARTMENTS,
+          Department.class,
+          DepartmentInput.class,
+          Department::new,
+          DepartmentView::of,
+          DepartmentInput::of,
+          null);
+
   @Inject DepartmentRepository departments;
   @Inject EmployeeRepository employees;
-  @Inject InputValidator validator;
-  @Inject MergePatcher patcher;
-  @Inject Preconditions preconditions;
-  @Inject ChangeLog changeLog;
 
-  @Transactional
-  public Page<DepartmentView> list(PageRequest page) {
-    return KeysetPager.byId(departments, "deletedAt is null", Map.of(), page, DepartmentView::of);
+  @Override
+  protected RecordDefinition<Department, DepartmentView, DepartmentInput> definition() {
+    return DEFINITION;
   }
 
-  @Transactional
-  public DepartmentView get(UUID id) {
-    return DepartmentView.of(live(id));
-  }
-
-  /** For batched GraphQL relations: the live departments among these ids. */
-  @Transactional
-  public List<DepartmentView> getAll(Collection<UUID> ids) {
-    return departments.findLive(ids).stream().map(DepartmentView::of).toList();
-  }
-
-  @Transactional
-  @RolesAllowed(Roles.CRM_ADMIN)
-  public DepartmentView create(DepartmentInput input) {
-    validator.valid(input);
-    Department department = new Department();
-    input.applyTo(department);
-    checkReferences(department);
-    departments.persistAndFlush(department);
-    DepartmentView created = DepartmentView.of(department);
-    changeLog.record(
-        new ChangeRecord(
-            RESOURCE,
-            created.id(),
-            created.version(),
-            ChangeLog.CREATED,
-            changeLog.diff(null, created),
-            created));
-    return created;
-  }
-
-  @Transactional
-  @RolesAllowed(Roles.CRM_ADMIN)
-  public DepartmentView update(UUID id, Long expectedVersion, JsonNode mergePatch) {
-    Department department = live(id);
-    preconditions.check(expectedVersion, department.version);
-    DepartmentView before = DepartmentView.of(department);
-    DepartmentInput changed =
-        validator.valid(
-            patcher.apply(
-                DepartmentView.of(department), DepartmentInput.of(department), mergePatch));
-    changed.applyTo(department);
-    checkReferences(department);
-    departments.flush();
-    DepartmentView after = DepartmentView.of(department);
-    Map<String, FieldChange> changes = changeLog.diff(before, after);
-    if (!changes.isEmpty()) {
-      changeLog.record(
-          new ChangeRecord(RESOURCE, id, after.version(), ChangeLog.UPDATED, changes, after));
-    }
-    return after;
-  }
-
-  @Transactional
-  @RolesAllowed(Roles.CRM_ADMIN)
-  public void delete(UUID id, Long expectedVersion) {
-    Department department = live(id);
-    preconditions.check(expectedVersion, department.version);
-    if (departments.countLiveChildren(id) > 0) {
+  @Override
+  protected void beforeDelete(Department department) {
+    if (departments.countLiveChildren(department.id) > 0) {
       throw CrmException.conflict(
           Text.of(
               "The department still has sub-departments; move or delete them first.",
               "该部门下仍有子部门，请先移动或删除它们。"));
     }
-    if (employees.countLiveInDepartment(id) > 0) {
+    if (employees.countLiveInDepartment(department.id) > 0) {
       throw CrmException.conflict(
           Text.of("The department still has employees; move them first.", "该部门下仍有员工，请先调整他们的部门。"));
     }
-    department.markDeleted();
-    departments.flush();
-    changeLog.record(
-        new ChangeRecord(
-            RESOURCE,
-            id,
-            department.version,
-            ChangeLog.DELETED,
-            Map.of("deletedAt", new FieldChange(null, department.deletedAt)),
-            DepartmentView.of(department)));
   }
 
-  /** The department's field-level history, newest first. */
-  @Transactional
-  public Page<HistoryEntryView> history(UUID id, PageRequest page) {
-    live(id);
-    return changeLog.history(RESOURCE, id, page);
-  }
-
-  private Department live(UUID id) {
-    return departments.findLive(id).orElseThrow(() -> CrmException.notFound(RESOURCE, id));
-  }
-
-  private void checkReferences(Department d) {
+  @Override
+  protected void apply(DepartmentInput input, Department d, boolean creating) {
+    input.applyTo(d);
     if (d.parentId != null) {
       if (departments.findLive(d.parentId).isEmpty()) {
         throw CrmException.invalidField(

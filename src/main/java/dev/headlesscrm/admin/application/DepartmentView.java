@@ -24,7 +24,8 @@ public record DepartmentView(
     Instant createdAt,
     UUID createdBy,
     Instant updatedAt,
-    UUID updatedBy)
+    UUID updatedBy,
+    @Schema(description = "Set while the record is soft-deleted") Instant deletedAt)
     implements Versioned {
 
   static DepartmentView of(Department d) {
@@ -40,6 +41,7 @@ public record DepartmentView(
         d.createdAt,
         d.createdBy,
         d.updatedAt,
-        d.updatedBy);
+        d.updatedBy,
+        d.deletedAt);
   }
 }

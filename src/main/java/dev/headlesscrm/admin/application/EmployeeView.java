@@ -28,7 +28,8 @@ public record EmployeeView(
     Instant createdAt,
     UUID createdBy,
     Instant updatedAt,
-    UUID updatedBy)
+    UUID updatedBy,
+    @Schema(description = "Set while the record is soft-deleted") Instant deletedAt)
     implements Versioned {
 
   static EmployeeView of(Employee e) {
@@ -47,6 +48,7 @@ public record EmployeeView(
         e.createdAt,
         e.createdBy,
         e.updatedAt,
-        e.updatedBy);
+        e.updatedBy,
+        e.deletedAt);
   }
 }

@@ -6,7 +6,7 @@ import dev.headlesscrm.customer.domain.Contact;
 import dev.headlesscrm.customer.domain.Customer;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
-import dev.headlesscrm.platform.query.ResourceSpec;
+import dev.headlesscrm.platform.records.RecordDefinition;
 import dev.headlesscrm.platform.records.RecordService;
 import dev.headlesscrm.platform.search.Mnemonic;
 import dev.headlesscrm.platform.search.SearchText;
@@ -19,42 +19,21 @@ import java.util.List;
 @ApplicationScoped
 public class ContactService extends RecordService<Contact, ContactView, ContactInput> {
 
-  @Inject CustomerResources resources;
   @Inject EmployeeService employees;
 
-  @Override
-  protected ResourceSpec spec() {
-    return resources.contacts();
-  }
+  private static final RecordDefinition<Contact, ContactView, ContactInput> DEFINITION =
+      new RecordDefinition<>(
+          CustomerResources.CONTACTS,
+          Contact.class,
+          ContactInput.class,
+          Contact::new,
+          ContactView::of,
+          ContactInput::of,
+          (entity, externalId) -> entity.externalId = externalId);
 
   @Override
-  protected Class<Contact> entityClass() {
-    return Contact.class;
-  }
-
-  @Override
-  protected Class<ContactInput> inputClass() {
-    return ContactInput.class;
-  }
-
-  @Override
-  protected Contact newEntity() {
-    return new Contact();
-  }
-
-  @Override
-  protected ContactView view(Contact entity) {
-    return ContactView.of(entity);
-  }
-
-  @Override
-  protected ContactInput input(Contact entity) {
-    return ContactInput.of(entity);
-  }
-
-  @Override
-  protected void setExternalId(Contact entity, String externalId) {
-    entity.externalId = externalId;
+  protected RecordDefinition<Contact, ContactView, ContactInput> definition() {
+    return DEFINITION;
   }
 
   @Override
@@ -138,7 +117,7 @@ public class ContactService extends RecordService<Contact, ContactView, ContactI
       c.ownerId = null;
       c.ownerDepartmentId = null;
     } else {
-      List<EmployeeView> found = employees.getAll(List.of(owner));
+      List<EmployeeView> found = List.copyOf(employees.getAll(List.of(owner)).values());
       if (found.isEmpty()) {
         throw CrmException.invalidField(
             "ownerId", "not-found", Text.of("No such employee.", "负责人不存在。"));

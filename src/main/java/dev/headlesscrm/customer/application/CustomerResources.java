@@ -17,7 +17,7 @@ import java.util.List;
 @ApplicationScoped
 public class CustomerResources implements ResourceDeclarations {
 
-  private final ResourceSpec customers =
+  static final ResourceSpec CUSTOMERS =
       ResourceSpec.builder("customer", "customers")
           .field("number", "number", FieldType.STRING, true, false)
           .field("mnemonic", "mnemonic", FieldType.STRING, true, true)
@@ -49,7 +49,7 @@ public class CustomerResources implements ResourceDeclarations {
           .search(SearchSupport::condition)
           .build();
 
-  private final ResourceSpec contacts =
+  static final ResourceSpec CONTACTS =
       ResourceSpec.builder("contact", "contacts")
           .field("customerId", "customer_id", FieldType.UUID_, false, false)
           .field("name", "name", FieldType.STRING, true, false)
@@ -77,14 +77,14 @@ public class CustomerResources implements ResourceDeclarations {
 
   @Override
   public List<ResourceSpec> resources() {
-    return List.of(customers, contacts);
+    return List.of(CUSTOMERS, CONTACTS);
   }
 
   public ResourceSpec customers() {
-    return customers;
+    return CUSTOMERS;
   }
 
   public ResourceSpec contacts() {
-    return contacts;
+    return CONTACTS;
   }
 }

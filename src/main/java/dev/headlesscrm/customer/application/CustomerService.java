@@ -8,7 +8,7 @@ import dev.headlesscrm.customer.domain.LifecycleStage;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.numbering.NumberingService;
-import dev.headlesscrm.platform.query.ResourceSpec;
+import dev.headlesscrm.platform.records.RecordDefinition;
 import dev.headlesscrm.platform.records.RecordService;
 import dev.headlesscrm.platform.search.Mnemonic;
 import dev.headlesscrm.platform.search.SearchText;
@@ -40,45 +40,24 @@ public class CustomerService extends RecordService<Customer, CustomerView, Custo
           "source", "customer-source",
           "creditRating", "credit-rating");
 
-  @Inject CustomerResources resources;
   @Inject DictionaryRepository dictionaries;
   @Inject NumberingService numbering;
   @Inject EmployeeService employees;
   @Inject CurrentPrincipal principal;
 
-  @Override
-  protected ResourceSpec spec() {
-    return resources.customers();
-  }
+  private static final RecordDefinition<Customer, CustomerView, CustomerInput> DEFINITION =
+      new RecordDefinition<>(
+          CustomerResources.CUSTOMERS,
+          Customer.class,
+          CustomerInput.class,
+          Customer::new,
+          CustomerView::of,
+          CustomerInput::of,
+          (entity, externalId) -> entity.externalId = externalId);
 
   @Override
-  protected Class<Customer> entityClass() {
-    return Customer.class;
-  }
-
-  @Override
-  protected Class<CustomerInput> inputClass() {
-    return CustomerInput.class;
-  }
-
-  @Override
-  protected Customer newEntity() {
-    return new Customer();
-  }
-
-  @Override
-  protected CustomerView view(Customer entity) {
-    return CustomerView.of(entity);
-  }
-
-  @Override
-  protected CustomerInput input(Customer entity) {
-    return CustomerInput.of(entity);
-  }
-
-  @Override
-  protected void setExternalId(Customer entity, String externalId) {
-    entity.externalId = externalId;
+  protected RecordDefinition<Customer, CustomerView, CustomerInput> definition() {
+    return DEFINITION;
   }
 
   @Override
@@ -183,7 +162,7 @@ public class CustomerService extends RecordService<Customer, CustomerView, Custo
       c.ownerDepartmentId = null;
       return;
     }
-    List<EmployeeView> found = employees.getAll(List.of(owner));
+    List<EmployeeView> found = List.copyOf(employees.getAll(List.of(owner)).values());
     if (found.isEmpty()) {
       throw CrmException.invalidField(
           "ownerId", "not-found", Text.of("No such employee.", "负责人不存在。"));

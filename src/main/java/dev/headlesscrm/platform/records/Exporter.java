@@ -1,6 +1,7 @@
 package dev.headlesscrm.platform.records;
 
 import dev.headlesscrm.platform.api.Page;
+import dev.headlesscrm.platform.api.PageRequest;
 import dev.headlesscrm.platform.export.ExportColumn;
 import dev.headlesscrm.platform.export.ExportFormat;
 import dev.headlesscrm.platform.export.ExportWriter;
@@ -23,7 +24,7 @@ import java.util.function.Function;
  */
 public final class Exporter {
 
-  static final int PAGE = 1000;
+  static final int PAGE = PageRequest.MAX_LIMIT;
 
   private Exporter() {}
 

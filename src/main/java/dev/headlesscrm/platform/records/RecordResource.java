@@ -154,8 +154,9 @@ public abstract class RecordResource<V extends Versioned> {
   public Page<HistoryEntryView> history(
       @PathParam("id") UUID id,
       @QueryParam("limit") Integer limit,
-      @QueryParam("cursor") String cursor) {
-    return service().history(id, PageRequest.of(limit, cursor));
+      @QueryParam("cursor") String cursor,
+      @QueryParam("includeDeleted") boolean includeDeleted) {
+    return service().history(id, PageRequest.of(limit, cursor), includeDeleted);
   }
 
   @POST

@@ -27,6 +27,7 @@ import dev.headlesscrm.platform.persistence.Transactions;
 import dev.headlesscrm.platform.query.ListQuery;
 import dev.headlesscrm.platform.query.Projector;
 import dev.headlesscrm.platform.query.QueryEngine;
+import dev.headlesscrm.platform.query.RecordLoader;
 import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.query.SqlFragment;
 import dev.headlesscrm.platform.security.AccessPolicy;
@@ -55,7 +56,8 @@ import java.util.function.Supplier;
  * @param <V> the view clients read
  * @param <I> the writable fields (create body, merge-patch target)
  */
-public abstract class RecordService<E extends SoftDeletableEntity, V extends Versioned, I> {
+public abstract class RecordService<E extends SoftDeletableEntity, V extends Versioned, I>
+    implements RecordLoader {
 
   @Inject protected EntityManager em;
   @Inject protected QueryEngine engine;
@@ -70,28 +72,41 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
 
   // --- What each resource declares -------------------------------------------------------
 
-  protected abstract ResourceSpec spec();
+  /** The resource's spec, types and mappings. */
+  protected abstract RecordDefinition<E, V, I> definition();
 
-  protected abstract Class<E> entityClass();
+  protected ResourceSpec spec() {
+    return definition().spec();
+  }
 
-  protected abstract Class<I> inputClass();
+  protected Class<E> entityClass() {
+    return definition().entityClass();
+  }
 
-  protected abstract E newEntity();
+  protected Class<I> inputClass() {
+    return definition().inputClass();
+  }
 
-  protected abstract V view(E entity);
+  protected E newEntity() {
+    return definition().newEntity().get();
+  }
 
-  protected abstract I input(E entity);
+  protected V view(E entity) {
+    return definition().view().apply(entity);
+  }
+
+  protected I input(E entity) {
+    return definition().input().apply(entity);
+  }
 
   /** Copies validated input onto the entity and enforces the resource's rules. */
   protected abstract void apply(I input, E entity, boolean creating);
 
-  /** The external id of an input, for upserts; null if the resource has none. */
-  protected String externalIdOf(E entity) {
-    return null;
-  }
-
   protected void setExternalId(E entity, String externalId) {
-    throw CrmException.malformed(Text.of("This resource has no external ids.", "该资源不支持外部 id。"));
+    if (definition().externalId() == null) {
+      throw CrmException.malformed(Text.of("This resource has no external ids.", "该资源不支持外部 id。"));
+    }
+    definition().externalId().accept(entity, externalId);
   }
 
   /** Restrict/cascade rules before a soft delete. */
@@ -112,6 +127,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     return CrmException.notFound(spec().name(), entity.id);
   }
 
+  @Override
   public String resource() {
     return spec().name();
   }
@@ -147,6 +163,12 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     return view(live(id));
   }
 
+  /** Every record service embeds its records for {@code expand}. */
+  @Override
+  public Map<UUID, V> load(Collection<UUID> ids) {
+    return getAll(ids);
+  }
+
   /** The live records among these ids, for batched relations and {@code expand}. */
   @Transactional
   public Map<UUID, V> getAll(Collection<UUID> ids) {
@@ -165,10 +187,15 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     return found;
   }
 
+  /** The record's history; a deleted record's only with {@code includeDeleted}. */
   @Transactional
-  public Page<HistoryEntryView> history(UUID id, PageRequest page) {
+  public Page<HistoryEntryView> history(UUID id, PageRequest page, boolean includeDeleted) {
     access.require(resource(), Action.READ);
-    find(id).orElseThrow(() -> CrmException.notFound(resource(), id));
+    if (includeDeleted) {
+      find(id).orElseThrow(() -> CrmException.notFound(resource(), id));
+    } else {
+      live(id);
+    }
     return changeLog.history(resource(), id, page);
   }
 

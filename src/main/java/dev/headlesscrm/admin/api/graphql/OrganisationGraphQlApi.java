@@ -12,11 +12,11 @@ import dev.headlesscrm.admin.application.MeService;
 import dev.headlesscrm.admin.application.MeView;
 import dev.headlesscrm.platform.api.Ids;
 import dev.headlesscrm.platform.api.Page;
-import dev.headlesscrm.platform.api.PageRequest;
 import dev.headlesscrm.platform.graphql.BatchLoader;
 import dev.headlesscrm.platform.graphql.Connection;
 import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
+import dev.headlesscrm.platform.query.ListQuery;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -52,7 +52,7 @@ public class OrganisationGraphQlApi {
   @Query("departments")
   @Description("Departments in creation order; pass pageInfo.endCursor as after to read on.")
   public DepartmentConnection departments(Integer first, String after) {
-    return new DepartmentConnection(departments.list(PageRequest.of(first, after)));
+    return new DepartmentConnection(departments.list(ListQuery.firstPage(first, after)));
   }
 
   @Query("employee")
@@ -63,12 +63,12 @@ public class OrganisationGraphQlApi {
   @Query("employees")
   @Description("Employees in creation order; pass pageInfo.endCursor as after to read on.")
   public EmployeeConnection employees(Integer first, String after) {
-    return new EmployeeConnection(employees.list(PageRequest.of(first, after)));
+    return new EmployeeConnection(employees.list(ListQuery.firstPage(first, after)));
   }
 
   @Mutation("createDepartment")
   public DepartmentView createDepartment(@NonNull DepartmentInput input) {
-    return departments.create(input);
+    return departments.createFromJson(GraphQlInputs.replacement(json, input));
   }
 
   @Mutation("updateDepartment")
@@ -86,7 +86,7 @@ public class OrganisationGraphQlApi {
 
   @Mutation("createEmployee")
   public EmployeeView createEmployee(@NonNull EmployeeInput input) {
-    return employees.create(input);
+    return employees.createFromJson(GraphQlInputs.replacement(json, input));
   }
 
   @Mutation("updateEmployee")
@@ -106,22 +106,32 @@ public class OrganisationGraphQlApi {
 
   @Name("parent")
   public List<DepartmentView> parent(@Source List<DepartmentView> children) {
-    return BatchLoader.load(children, DepartmentView::parentId, departments::getAll);
+    return BatchLoader.load(
+        children, DepartmentView::parentId, ids -> List.copyOf(departments.getAll(ids).values()));
   }
 
   @Name("manager")
   public List<EmployeeView> manager(@Source List<DepartmentView> ofDepartments) {
-    return BatchLoader.load(ofDepartments, DepartmentView::managerId, employees::getAll);
+    return BatchLoader.load(
+        ofDepartments,
+        DepartmentView::managerId,
+        ids -> List.copyOf(employees.getAll(ids).values()));
   }
 
   @Name("department")
   public List<DepartmentView> departmentOf(@Source List<EmployeeView> ofEmployees) {
-    return BatchLoader.load(ofEmployees, EmployeeView::departmentId, departments::getAll);
+    return BatchLoader.load(
+        ofEmployees,
+        EmployeeView::departmentId,
+        ids -> List.copyOf(departments.getAll(ids).values()));
   }
 
   @Name("supervisor")
   public List<EmployeeView> supervisor(@Source List<EmployeeView> ofEmployees) {
-    return BatchLoader.load(ofEmployees, EmployeeView::supervisorId, employees::getAll);
+    return BatchLoader.load(
+        ofEmployees,
+        EmployeeView::supervisorId,
+        ids -> List.copyOf(employees.getAll(ids).values()));
   }
 
   /** A page of departments. */

@@ -188,7 +188,8 @@ public class CustomerGraphQlApi {
 
   @Name("owner")
   public List<EmployeeView> owner(@Source List<CustomerView> of) {
-    return BatchLoader.load(of, CustomerView::ownerId, employees::getAll);
+    return BatchLoader.load(
+        of, CustomerView::ownerId, ids -> List.copyOf(employees.getAll(ids).values()));
   }
 
   @Name("customer")
@@ -205,6 +206,7 @@ public class CustomerGraphQlApi {
 
   @Name("owner")
   public List<EmployeeView> contactOwner(@Source List<ContactView> of) {
-    return BatchLoader.load(of, ContactView::ownerId, employees::getAll);
+    return BatchLoader.load(
+        of, ContactView::ownerId, ids -> List.copyOf(employees.getAll(ids).values()));
   }
 }
