@@ -374,6 +374,13 @@ public final class SearchText {
                 + "] AS text[])");
       }
       for (Term term : terms) {
+        if (!term.tokens().isEmpty()) {
+          // The token index has found the rows; an exact recheck that no index can serve keeps
+          // the planner (generic plans of prepared statements included) from also scanning the
+          // trigram index with a pattern too short to have trigrams, i.e. every row.
+          parts.add("strpos(" + textColumn + ", ?) > 0");
+          continue;
+        }
         List<String> likes = new ArrayList<>();
         for (int i = 0; i < term.likePatterns().size(); i++) {
           likes.add(textColumn + " LIKE ? ESCAPE '\\'");
@@ -386,7 +393,14 @@ public final class SearchText {
     /** The values for the placeholders of {@link #sql}, in order (all strings). */
     public List<Object> parameters() {
       List<Object> values = new ArrayList<>(tokens());
-      terms.forEach(t -> values.addAll(t.likePatterns()));
+      terms.forEach(
+          t -> {
+            if (t.tokens().isEmpty()) {
+              values.addAll(t.likePatterns());
+            } else {
+              values.add(t.text());
+            }
+          });
       return values;
     }
 
