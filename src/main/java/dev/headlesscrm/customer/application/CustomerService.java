@@ -211,15 +211,19 @@ public class CustomerService extends RecordService<Customer, CustomerView, Custo
     values.put("status", in.status());
     values.put("source", in.source());
     values.put("creditRating", in.creditRating());
-    List<dev.headlesscrm.platform.api.CrmException.Violation> violations = new ArrayList<>();
+    Map<String, String> codeByKind = new HashMap<>();
     values.forEach(
         (field, code) -> {
-          if (code == null) {
-            return;
+          if (code != null) {
+            codeByKind.put(DICTIONARIES.get(field), code);
           }
+        });
+    Set<String> active = dictionaries.activePairs(codeByKind);
+    List<CrmException.Violation> violations = new ArrayList<>();
+    values.forEach(
+        (field, code) -> {
           String kind = DICTIONARIES.get(field);
-          Set<String> active = dictionaries.activeCodes(kind, List.of(code));
-          if (!active.contains(code)) {
+          if (code != null && !active.contains(kind + ":" + code)) {
             violations.add(
                 new CrmException.Violation(
                     field,

@@ -1,0 +1,52 @@
+package dev.headlesscrm.customer.api.rest;
+
+import dev.headlesscrm.customer.application.DictionaryEntry;
+import dev.headlesscrm.customer.application.DictionaryEntryInput;
+import dev.headlesscrm.customer.application.DictionaryService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The configurable value lists (字典) behind customers' coded fields. */
+@Path("/api/v1/dictionaries")
+@Tag(name = "Customers")
+@Produces(MediaType.APPLICATION_JSON)
+public class DictionaryResource {
+
+  @Inject DictionaryService service;
+
+  @GET
+  @Operation(
+      operationId = "listDictionaries",
+      summary = "The dictionary kinds, by the customer field that uses each")
+  public Map<String, String> kinds() {
+    return service.kinds();
+  }
+
+  @GET
+  @Path("{kind}")
+  @Operation(operationId = "getDictionary", summary = "The entries of one dictionary, in order")
+  public Map<String, List<DictionaryEntry>> entries(@PathParam("kind") String kind) {
+    return Map.of("data", service.entries(kind));
+  }
+
+  @PUT
+  @Path("{kind}/{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "putDictionaryEntry",
+      summary = "Add or change a dictionary entry (administrators; deactivate instead of delete)")
+  public DictionaryEntry put(
+      @PathParam("kind") String kind, @PathParam("code") String code, DictionaryEntryInput input) {
+    return service.put(kind, code, input);
+  }
+}
