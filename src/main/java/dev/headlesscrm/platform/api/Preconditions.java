@@ -1,6 +1,8 @@
 package dev.headlesscrm.platform.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,9 +16,22 @@ public class Preconditions {
   @ConfigProperty(name = "crm.api.require-if-match", defaultValue = "false")
   boolean requireIfMatch;
 
+  @Inject Instance<dev.headlesscrm.platform.settings.SettingsService> settings;
+
+  /**
+   * The configuration forces it; otherwise the system parameter decides (next request, every pod).
+   */
+  private boolean ifMatchRequired() {
+    return requireIfMatch
+        || settings
+            .get()
+            .value(dev.headlesscrm.platform.settings.Setting.REQUIRE_IF_MATCH)
+            .asBoolean(false);
+  }
+
   public void check(Long expectedVersion, long currentVersion) {
     if (expectedVersion == null) {
-      if (requireIfMatch) {
+      if (ifMatchRequired()) {
         throw new CrmException(
             ProblemType.PRECONDITION_REQUIRED,
             Text.of(
