@@ -3,18 +3,21 @@ package dev.headlesscrm.admin.application;
 import dev.headlesscrm.admin.domain.DepartmentRepository;
 import dev.headlesscrm.admin.domain.EmployeeRepository;
 import dev.headlesscrm.platform.security.Caller;
+import dev.headlesscrm.platform.security.CallerPermissions;
 import dev.headlesscrm.platform.security.CurrentPrincipal;
 import dev.headlesscrm.platform.security.PrincipalKind;
 import dev.headlesscrm.platform.security.ResolvedPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /** Answers "who am I" for any authenticated caller. */
 @ApplicationScoped
 public class MeService {
 
   @Inject CurrentPrincipal current;
+  @Inject CallerPermissions permissions;
   @Inject EmployeeRepository employees;
   @Inject DepartmentRepository departments;
 
@@ -38,6 +41,7 @@ public class MeService {
         caller.username(),
         caller.clientId(),
         caller.roles(),
+        List.copyOf(permissions.all()),
         employee,
         department);
   }

@@ -18,6 +18,10 @@ public record MeView(
     @Schema(description = "The OAuth client the token was issued to (azp).") String clientId,
     @Schema(description = "The CRM roles the token carries.", examples = "[\"sales-rep\"]")
         List<String> roles,
+    @Schema(
+            description = "The caller's function permissions (resource:action)",
+            examples = "[\"customer:read\", \"customer:create\"]")
+        List<String> permissions,
     @Schema(description = "The caller's employee record; null for service accounts.")
         EmployeeView employee,
     @Schema(description = "The employee's department, if any.") DepartmentView department) {}

@@ -1,0 +1,51 @@
+package dev.headlesscrm.admin.api.rest;
+
+import dev.headlesscrm.admin.application.RoleService;
+import dev.headlesscrm.admin.application.RoleView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Roles and their function permissions (部门权限). */
+@Path("/api/v1/roles")
+@Tag(name = "Organisation")
+@Produces(MediaType.APPLICATION_JSON)
+public class RoleResource {
+
+  /** The body of a permissions replacement. */
+  public record Permissions(List<String> permissions) {}
+
+  @Inject RoleService service;
+
+  @GET
+  @Operation(operationId = "listRoles", summary = "The realm roles and what each may do")
+  public Map<String, List<RoleView>> list() {
+    return Map.of("data", service.list());
+  }
+
+  @GET
+  @Path("{role}")
+  @Operation(operationId = "getRole", summary = "One role and what it may do")
+  public RoleView get(@PathParam("role") String role) {
+    return service.get(role);
+  }
+
+  @PUT
+  @Path("{role}/permissions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "replaceRolePermissions",
+      summary = "Replace a role's permissions (administrators; effective from the next request)")
+  public RoleView replace(@PathParam("role") String role, Permissions body) {
+    return service.replace(role, body == null ? null : body.permissions());
+  }
+}

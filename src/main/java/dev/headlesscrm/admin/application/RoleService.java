@@ -1,0 +1,114 @@
+package dev.headlesscrm.admin.application;
+
+import dev.headlesscrm.platform.api.CrmException;
+import dev.headlesscrm.platform.api.Text;
+import dev.headlesscrm.platform.audit.ChangeLog;
+import dev.headlesscrm.platform.audit.ChangeRecord;
+import dev.headlesscrm.platform.audit.FieldChange;
+import dev.headlesscrm.platform.security.AccessPolicy;
+import dev.headlesscrm.platform.security.Action;
+import dev.headlesscrm.platform.security.Permission;
+import dev.headlesscrm.platform.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** What each realm role may do (部门权限), edited by administrators. */
+@ApplicationScoped
+public class RoleService {
+
+  static final String RESOURCE = "role";
+
+  @Inject EntityManager em;
+  @Inject AccessPolicy access;
+  @Inject ChangeLog changeLog;
+
+  @Transactional
+  public List<RoleView> list() {
+    access.require(RESOURCE, Action.READ);
+    return Roles.ALL.stream().map(this::view).toList();
+  }
+
+  @Transactional
+  public RoleView get(String role) {
+    access.require(RESOURCE, Action.READ);
+    return view(known(role));
+  }
+
+  /** Replaces the role's permissions; takes effect from the next request on every replica. */
+  @Transactional
+  public RoleView replace(String role, List<String> permissions) {
+    access.require(RESOURCE, Action.UPDATE);
+    known(role);
+    if (Roles.CRM_ADMIN.equals(role)) {
+      throw CrmException.conflict(
+          Text.of(
+              "crm-admin may do everything; its permissions cannot be edited.",
+              "crm-admin 拥有全部权限，不能编辑。"));
+    }
+    if (permissions == null) {
+      throw CrmException.invalidField(
+          "permissions", "required", Text.of("A list of permissions is required.", "须提供权限列表。"));
+    }
+    List<Permission> parsed = permissions.stream().map(Permission::parse).distinct().toList();
+    RoleView before = view(role);
+    em.createNativeQuery("DELETE FROM role_permissions WHERE role = ?1")
+        .setParameter(1, role)
+        .executeUpdate();
+    for (Permission p : parsed) {
+      em.createNativeQuery(
+              "INSERT INTO role_permissions (role, resource, action) VALUES (?1, ?2, ?3)")
+          .setParameter(1, role)
+          .setParameter(2, p.resource())
+          .setParameter(3, p.action().name())
+          .executeUpdate();
+    }
+    RoleView after = view(role);
+    if (!before.permissions().equals(after.permissions())) {
+      changeLog.record(
+          new ChangeRecord(
+              RESOURCE,
+              UUID.nameUUIDFromBytes(("role:" + role).getBytes(StandardCharsets.UTF_8)),
+              0,
+              ChangeLog.UPDATED,
+              Map.of("permissions", new FieldChange(before.permissions(), after.permissions())),
+              after));
+    }
+    return after;
+  }
+
+  private String known(String role) {
+    if (!Roles.ALL.contains(role)) {
+      throw CrmException.notFound(RESOURCE, role);
+    }
+    return role;
+  }
+
+  @SuppressWarnings("unchecked")
+  private RoleView view(String role) {
+    if (Roles.CRM_ADMIN.equals(role)) {
+      List<String> all = new ArrayList<>();
+      for (String resource : Permission.RESOURCES) {
+        for (Action action : Action.values()) {
+          all.add(new Permission(resource, action).toString());
+        }
+      }
+      return new RoleView(role, true, all);
+    }
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT resource, action FROM role_permissions WHERE role = ?1")
+            .setParameter(1, role)
+            .getResultList();
+    TreeSet<String> permissions = new TreeSet<>();
+    rows.forEach(r -> permissions.add(r[0] + ":" + ((String) r[1]).toLowerCase(Locale.ROOT)));
+    return new RoleView(role, false, List.copyOf(permissions));
+  }
+}
