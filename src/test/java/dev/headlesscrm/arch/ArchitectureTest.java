@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The house rules of ARCHITECTURE.md that a compiler cannot check. */
+/**
+ * The house rules of ARCHITECTURE.md that a compiler cannot check. Each rule asserts through
+ * ArchUnit's check(), which fails the test with the offending classes.
+ */
 class ArchitectureTest {
 
   private static JavaClasses classes;
