@@ -112,7 +112,7 @@ class CustomerActionsTest {
                     "email", marker + "@huawei.example"))
             .path("id");
     Response r =
-        Api.as("rep.chen")
+        Api.as("rep.zhang")
             .body(Map.of("name", "北京华为" + marker + "科技"))
             .post("/api/v1/customers/duplicates");
     r.then().statusCode(200).body("data.id", hasItem(full));
@@ -122,19 +122,19 @@ class CustomerActionsTest {
             .findFirst()
             .orElseThrow();
     assertEquals(1.0, ((Number) match.get("score")).doubleValue(), 0.001);
-    Api.as("rep.chen")
+    Api.as("rep.zhang")
         .body(Map.of("email", marker.toUpperCase() + "@HUAWEI.example"))
         .post("/api/v1/customers/duplicates")
         .then()
         .body("data[0].id", equalTo(full))
         .body("data[0].reasons.code", hasItem("email"));
-    Api.as("rep.chen")
+    Api.as("rep.zhang")
         .body(Map.of("name", "华为" + marker))
         .post("/api/v1/customers/duplicates")
         .then()
         .body("data.id", hasItem(full));
-    Api.as("rep.chen").body(Map.of()).post("/api/v1/customers/duplicates").then().statusCode(400);
-    Api.as("rep.chen")
+    Api.as("rep.zhang").body(Map.of()).post("/api/v1/customers/duplicates").then().statusCode(400);
+    Api.as("rep.zhang")
         .body(Map.of("name", "完全无关的名字" + marker))
         .post("/api/v1/customers/duplicates")
         .then()

@@ -35,7 +35,7 @@ class CustomerChangeLogTest {
         .patch("/api/v1/customers/" + id)
         .then()
         .statusCode(200);
-    Api.as("rep.chen")
+    Api.as("manager.wang")
         .body(Map.of("city", "无锡"))
         .patch("/api/v1/customers/" + id)
         .then()
@@ -51,7 +51,7 @@ class CustomerChangeLogTest {
             "data.action", equalTo(List.of("restored", "deleted", "updated", "updated", "created")))
         .body("data[2].changes.city.old", equalTo("南京"))
         .body("data[2].changes.city.new", equalTo("无锡"))
-        .body("data[2].actor", equalTo("0193a000-0000-7000-8000-0000000000e4"))
+        .body("data[2].actor", equalTo("0193a000-0000-7000-8000-0000000000e2"))
         .body("data[3].changes.level.old", equalTo("B"))
         .body("data[3].changes.level.new", equalTo("A"))
         .body("data[4].changes.name.new", equalTo("变更日志公司"));

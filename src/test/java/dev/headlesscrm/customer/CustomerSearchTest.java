@@ -36,7 +36,7 @@ class CustomerSearchTest {
     String number = created.path("number");
     for (String q :
         List.of("华", "华东", "东电", "华东电子", marker, "HDDZ", number, "66889900", marker + ".example")) {
-      Api.as("rep.chen")
+      Api.as("rep.zhang")
           .queryParam("q", q)
           .queryParam("limit", 500)
           .queryParam("sort", "-createdAt")
@@ -45,7 +45,7 @@ class CustomerSearchTest {
           .statusCode(200)
           .body("data.id", hasItem(id));
     }
-    Api.as("rep.chen")
+    Api.as("rep.zhang")
         .queryParam("q", "西北" + marker)
         .get("/api/v1/customers")
         .then()

@@ -91,7 +91,7 @@ class CustomerWriteTest {
         .then()
         .statusCode(200)
         .header("ETag", "W/\"1\"");
-    Api.as("rep.chen")
+    Api.as("manager.wang")
         .header("If-Match", "W/\"0\"")
         .body(Map.of("city", "北京"))
         .patch("/api/v1/customers/" + id)

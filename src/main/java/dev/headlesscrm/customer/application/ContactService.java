@@ -75,7 +75,7 @@ public class ContactService extends RecordService<Contact, ContactView, ContactI
       throw CrmException.conflict(Text.of("An erased contact cannot be changed.", "已匿名化的联系人不能修改。"));
     }
     Customer customer = em.find(Customer.class, in.customerId());
-    if (customer == null || customer.isDeleted()) {
+    if (customer == null || customer.isDeleted() || !dataScope.sees(customer)) {
       throw CrmException.invalidField(
           "customerId", "not-found", Text.of("No such customer.", "客户不存在。"));
     }
@@ -146,11 +146,14 @@ public class ContactService extends RecordService<Contact, ContactView, ContactI
     if (customerIds.isEmpty()) {
       return out;
     }
-    em.createQuery(
+    em
+        .createQuery(
             "from Contact c where c.customerId in :ids and c.deletedAt is null order by c.id",
             Contact.class)
         .setParameter("ids", customerIds)
         .getResultList()
+        .stream()
+        .filter(this::visible)
         .forEach(
             c -> out.computeIfAbsent(c.customerId, k -> new java.util.ArrayList<>()).add(view(c)));
     return out;

@@ -204,10 +204,19 @@ public class CustomerActions {
       throw CrmException.malformed(
           Text.of("Give at least a name, phone, email or mnemonic.", "请至少提供名称、电话、邮箱或助记码之一。"));
     }
-    List<Object[]> rows =
+    // Only customers the caller may see: a duplicate check must not reveal others' records.
+    dev.headlesscrm.platform.query.SqlFragment scope = customers.visibleScope();
+    StringBuilder scopeSql = new StringBuilder();
+    int n = 5;
+    for (char c : scope.sql().toCharArray()) {
+      scopeSql.append(c == '?' ? "?" + (++n) : String.valueOf(c));
+    }
+    jakarta.persistence.Query query =
         em.createNativeQuery(
-                "SELECT id, number, name, mnemonic, main_phone, email FROM customers"
+                "SELECT id, number, name, mnemonic, main_phone, email FROM customers t"
                     + " WHERE deleted_at IS NULL AND ("
+                    + scopeSql
+                    + ") AND ("
                     + " (?1 <> '' AND (name % ?1 OR name ILIKE ?2 ESCAPE '\\'))"
                     + " OR (?3 <> '' AND regexp_replace(coalesce(main_phone, ''), '[^0-9]', '', 'g') = ?3)"
                     + " OR (?4 <> '' AND lower(email) = ?4)"
@@ -218,8 +227,11 @@ public class CustomerActions {
                 2, "%" + core.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
             .setParameter(3, phone)
             .setParameter(4, email)
-            .setParameter(5, mnemonic)
-            .getResultList();
+            .setParameter(5, mnemonic);
+    for (int i = 0; i < scope.params().size(); i++) {
+      query.setParameter(6 + i, scope.params().get(i));
+    }
+    List<Object[]> rows = query.getResultList();
     List<DuplicateCandidate.Match> matches = new ArrayList<>();
     for (Object[] row : rows) {
       List<DuplicateCandidate.Reason> reasons = new ArrayList<>();

@@ -60,6 +60,11 @@ public class CustomerService extends RecordService<Customer, CustomerView, Custo
     return DEFINITION;
   }
 
+  /** The caller's data scope over customers (alias t), for queries written by hand. */
+  public dev.headlesscrm.platform.query.SqlFragment visibleScope() {
+    return scope();
+  }
+
   @Override
   protected CrmException gone(Customer entity) {
     if (entity.mergedIntoId != null) {
@@ -176,7 +181,7 @@ public class CustomerService extends RecordService<Customer, CustomerView, Custo
       return;
     }
     Customer parent = em.find(Customer.class, parentId);
-    if (parent == null || parent.isDeleted()) {
+    if (parent == null || parent.isDeleted() || !dataScope.sees(parent)) {
       throw CrmException.invalidField(
           "parentId", "not-found", Text.of("No such parent customer.", "上级单位不存在。"));
     }

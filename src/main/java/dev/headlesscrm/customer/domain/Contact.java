@@ -1,6 +1,7 @@
 package dev.headlesscrm.customer.domain;
 
 import dev.headlesscrm.platform.persistence.SoftDeletableEntity;
+import dev.headlesscrm.platform.security.Owned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** 联系人: a person at a customer. */
 @Entity
 @Table(name = "contacts")
-public class Contact extends SoftDeletableEntity {
+public class Contact extends SoftDeletableEntity implements Owned {
 
   @Column(name = "customer_id", nullable = false)
   public UUID customerId;
@@ -73,4 +74,14 @@ public class Contact extends SoftDeletableEntity {
   @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(name = "search_tokens", nullable = false)
   public List<String> searchTokens;
+
+  @Override
+  public UUID ownerId() {
+    return ownerId;
+  }
+
+  @Override
+  public UUID ownerDepartmentId() {
+    return ownerDepartmentId;
+  }
 }

@@ -1,6 +1,7 @@
 package dev.headlesscrm.customer.domain;
 
 import dev.headlesscrm.platform.persistence.SoftDeletableEntity;
+import dev.headlesscrm.platform.security.Owned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 /** 客户: an organisation (or person) we sell to. */
 @Entity
 @Table(name = "customers")
-public class Customer extends SoftDeletableEntity {
+public class Customer extends SoftDeletableEntity implements Owned {
 
   @Column(nullable = false, length = 32)
   public String number;
@@ -104,4 +105,14 @@ public class Customer extends SoftDeletableEntity {
   @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(name = "search_tokens", nullable = false)
   public List<String> searchTokens;
+
+  @Override
+  public UUID ownerId() {
+    return ownerId;
+  }
+
+  @Override
+  public UUID ownerDepartmentId() {
+    return ownerDepartmentId;
+  }
 }

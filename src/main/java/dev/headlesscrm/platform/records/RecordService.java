@@ -32,6 +32,8 @@ import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.query.SqlFragment;
 import dev.headlesscrm.platform.security.AccessPolicy;
 import dev.headlesscrm.platform.security.Action;
+import dev.headlesscrm.platform.security.DataScope;
+import dev.headlesscrm.platform.security.Owned;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,6 +71,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   @Inject protected ChangeLog changeLog;
   @Inject protected ObjectMapper json;
   @Inject protected ProblemClassifier classifier;
+  @Inject protected DataScope dataScope;
 
   // --- What each resource declares -------------------------------------------------------
 
@@ -117,9 +120,14 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     em.remove(entity);
   }
 
-  /** Conditions every query of this resource must satisfy (data scope comes here). */
+  /** Conditions every query of this resource must satisfy: data scope for owned records. */
   protected SqlFragment scope() {
-    return SqlFragment.TRUE;
+    return Owned.class.isAssignableFrom(entityClass()) ? dataScope.condition() : SqlFragment.TRUE;
+  }
+
+  /** Whether the caller may see this record at all (data scope); others get 404. */
+  protected boolean visible(E entity) {
+    return !(entity instanceof Owned owned) || dataScope.sees(owned);
   }
 
   /** What a read of a soft-deleted record answers; 404 unless a resource knows better. */
@@ -176,13 +184,16 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     if (ids.isEmpty()) {
       return found;
     }
-    em.createQuery(
+    em
+        .createQuery(
             "from "
                 + entityClass().getSimpleName()
                 + " e where e.id in :ids and e.deletedAt is null",
             entityClass())
         .setParameter("ids", ids)
         .getResultList()
+        .stream()
+        .filter(this::visible)
         .forEach(e -> found.put(e.id, view(e)));
     return found;
   }
@@ -283,6 +294,9 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     if (existing.isPresent()) {
       access.require(resource(), Action.UPDATE);
       E entity = existing.get();
+      if (!visible(entity)) {
+        throw CrmException.notFound(resource(), "external id " + externalId);
+      }
       if (entity.isDeleted()) {
         entity.deletedAt = null;
       }
@@ -432,8 +446,9 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
         new ChangeRecord(resource(), entity.id, entity.version, action, changes, data));
   }
 
+  /** The record if it exists and the caller's data scope includes it. */
   protected Optional<E> find(UUID id) {
-    return Optional.ofNullable(em.find(entityClass(), id));
+    return Optional.ofNullable(em.find(entityClass(), id)).filter(this::visible);
   }
 
   protected E live(UUID id) {

@@ -1,0 +1,47 @@
+package dev.headlesscrm.admin.application;
+
+import dev.headlesscrm.platform.security.OrgDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The supervisor chain and the department tree, walked down in SQL, for data scope. */
+@ApplicationScoped
+public class Organisation implements OrgDirectory {
+
+  @Inject EntityManager em;
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Set<UUID> selfAndSubordinates(UUID employeeId) {
+    List<UUID> ids =
+        em.createNativeQuery(
+                "WITH RECURSIVE down(id, depth) AS (SELECT CAST(?1 AS uuid), 0"
+                    + " UNION ALL SELECT e.id, down.depth + 1 FROM employees e JOIN down"
+                    + " ON e.supervisor_id = down.id WHERE e.deleted_at IS NULL AND down.depth < 50)"
+                    + " SELECT DISTINCT id FROM down",
+                UUID.class)
+            .setParameter(1, employeeId)
+            .getResultList();
+    return new HashSet<>(ids);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Set<UUID> departmentTree(UUID departmentId) {
+    List<UUID> ids =
+        em.createNativeQuery(
+                "WITH RECURSIVE down(id, depth) AS (SELECT CAST(?1 AS uuid), 0"
+                    + " UNION ALL SELECT d.id, down.depth + 1 FROM departments d JOIN down"
+                    + " ON d.parent_id = down.id WHERE d.deleted_at IS NULL AND down.depth < 50)"
+                    + " SELECT DISTINCT id FROM down",
+                UUID.class)
+            .setParameter(1, departmentId)
+            .getResultList();
+    return new HashSet<>(ids);
+  }
+}
