@@ -111,4 +111,47 @@ class DataScopeTest {
         .then()
         .body("data.resourceId", hasItem(zhangs));
   }
+
+  @Test
+  void administratorsChangeARolesScopeAndTheNextRequestObeys() {
+    String marker = "scope2-" + UUID.randomUUID().toString().substring(0, 6);
+    Api.as("rep.zhang")
+        .body(Map.of("name", "张的客户" + marker, "tags", List.of(marker)))
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(201);
+    String filter = "tags==" + marker;
+    Api.as("marketing.zhao")
+        .get("/api/v1/customers?count=true&filter=" + filter)
+        .then()
+        .body("page.total", equalTo(1));
+    try {
+      Api.asAdmin()
+          .body(Map.of("scope", "SELF"))
+          .put("/api/v1/roles/marketing/scope")
+          .then()
+          .statusCode(200)
+          .body("scope", equalTo("SELF"));
+      Api.as("marketing.zhao")
+          .get("/api/v1/customers?count=true&filter=" + filter)
+          .then()
+          .body("page.total", equalTo(0));
+    } finally {
+      Api.asAdmin()
+          .body(Map.of("scope", "ALL"))
+          .put("/api/v1/roles/marketing/scope")
+          .then()
+          .statusCode(200);
+    }
+    Api.as("rep.zhang")
+        .body(Map.of("scope", "ALL"))
+        .put("/api/v1/roles/sales-rep/scope")
+        .then()
+        .statusCode(403);
+    Api.asAdmin()
+        .body(Map.of("scope", "EVERYTHING"))
+        .put("/api/v1/roles/sales-rep/scope")
+        .then()
+        .statusCode(422);
+  }
 }

@@ -9,6 +9,7 @@ import dev.headlesscrm.platform.security.AccessPolicy;
 import dev.headlesscrm.platform.security.Action;
 import dev.headlesscrm.platform.security.Permission;
 import dev.headlesscrm.platform.security.Roles;
+import dev.headlesscrm.platform.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,6 +86,40 @@ public class RoleService {
     return after;
   }
 
+  /** Sets the role's data scope; takes effect from the next request on every replica. */
+  @Transactional
+  public RoleView setScope(String role, Scope scope) {
+    access.require(RESOURCE, Action.UPDATE);
+    known(role);
+    if (Roles.CRM_ADMIN.equals(role)) {
+      throw CrmException.conflict(
+          Text.of("crm-admin always sees everything.", "crm-admin 始终可以看到全部数据。"));
+    }
+    if (scope == null) {
+      throw CrmException.invalidField(
+          "scope", "required", Text.of("A scope is required.", "须提供数据范围。"));
+    }
+    RoleView before = view(role);
+    em.createNativeQuery(
+            "INSERT INTO role_scopes (role, scope) VALUES (?1, ?2)"
+                + " ON CONFLICT (role) DO UPDATE SET scope = EXCLUDED.scope")
+        .setParameter(1, role)
+        .setParameter(2, scope.name())
+        .executeUpdate();
+    RoleView after = view(role);
+    if (before.scope() != after.scope()) {
+      changeLog.record(
+          new ChangeRecord(
+              RESOURCE,
+              UUID.nameUUIDFromBytes(("role:" + role).getBytes(StandardCharsets.UTF_8)),
+              0,
+              ChangeLog.UPDATED,
+              Map.of("scope", new FieldChange(before.scope(), after.scope())),
+              after));
+    }
+    return after;
+  }
+
   private String known(String role) {
     if (!Roles.ALL.contains(role)) {
       throw CrmException.notFound(RESOURCE, role);
@@ -101,7 +136,7 @@ public class RoleService {
           all.add(new Permission(resource, action).toString());
         }
       }
-      return new RoleView(role, true, all);
+      return new RoleView(role, true, Scope.ALL, all);
     }
     List<Object[]> rows =
         em.createNativeQuery("SELECT resource, action FROM role_permissions WHERE role = ?1")
@@ -109,6 +144,11 @@ public class RoleService {
             .getResultList();
     TreeSet<String> permissions = new TreeSet<>();
     rows.forEach(r -> permissions.add(r[0] + ":" + ((String) r[1]).toLowerCase(Locale.ROOT)));
-    return new RoleView(role, false, List.copyOf(permissions));
+    List<String> scopes =
+        em.createNativeQuery("SELECT scope FROM role_scopes WHERE role = ?1", String.class)
+            .setParameter(1, role)
+            .getResultList();
+    Scope scope = scopes.isEmpty() ? Scope.SELF : Scope.valueOf(scopes.get(0));
+    return new RoleView(role, false, scope, List.copyOf(permissions));
   }
 }

@@ -1,5 +1,6 @@
 package dev.headlesscrm.admin.application;
 
+import dev.headlesscrm.platform.security.Scope;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,4 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RoleView(
     @Schema(examples = "sales-rep") String role,
     @Schema(description = "crm-admin may do everything and cannot be edited") boolean administrator,
+    @Schema(description = "数据权限: whose owned records the role sees") Scope scope,
     @Schema(examples = "[\"customer:read\", \"customer:create\"]") List<String> permissions) {}

@@ -2,6 +2,7 @@ package dev.headlesscrm.admin.api.rest;
 
 import dev.headlesscrm.admin.application.RoleService;
 import dev.headlesscrm.admin.application.RoleView;
+import dev.headlesscrm.platform.security.Scope;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,9 @@ public class RoleResource {
 
   /** The body of a permissions replacement. */
   public record Permissions(List<String> permissions) {}
+
+  /** The body of a data scope change. */
+  public record ScopeChange(Scope scope) {}
 
   @Inject RoleService service;
 
@@ -47,5 +51,15 @@ public class RoleResource {
       summary = "Replace a role's permissions (administrators; effective from the next request)")
   public RoleView replace(@PathParam("role") String role, Permissions body) {
     return service.replace(role, body == null ? null : body.permissions());
+  }
+
+  @PUT
+  @Path("{role}/scope")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "setRoleScope",
+      summary = "Set a role's data scope (administrators; effective from the next request)")
+  public RoleView scope(@PathParam("role") String role, ScopeChange body) {
+    return service.setScope(role, body == null ? null : body.scope());
   }
 }
