@@ -1,7 +1,6 @@
 package dev.headlesscrm.customer.domain;
 
-import dev.headlesscrm.platform.persistence.SoftDeletableEntity;
-import dev.headlesscrm.platform.security.Owned;
+import dev.headlesscrm.platform.persistence.OwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** 联系人: a person at a customer. */
 @Entity
 @Table(name = "contacts")
-public class Contact extends SoftDeletableEntity implements Owned {
+public class Contact extends OwnedEntity {
 
   @Column(name = "customer_id", nullable = false)
   public UUID customerId;
@@ -59,12 +58,6 @@ public class Contact extends SoftDeletableEntity implements Owned {
   @Column(name = "external_id")
   public String externalId;
 
-  @Column(name = "owner_id")
-  public UUID ownerId;
-
-  @Column(name = "owner_department_id")
-  public UUID ownerDepartmentId;
-
   @Column(nullable = false)
   public boolean anonymised;
 
@@ -74,14 +67,4 @@ public class Contact extends SoftDeletableEntity implements Owned {
   @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(name = "search_tokens", nullable = false)
   public List<String> searchTokens;
-
-  @Override
-  public UUID ownerId() {
-    return ownerId;
-  }
-
-  @Override
-  public UUID ownerDepartmentId() {
-    return ownerDepartmentId;
-  }
 }

@@ -1,7 +1,6 @@
 package dev.headlesscrm.customer.domain;
 
-import dev.headlesscrm.platform.persistence.SoftDeletableEntity;
-import dev.headlesscrm.platform.security.Owned;
+import dev.headlesscrm.platform.persistence.OwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** 客户: an organisation (or person) we sell to. */
 @Entity
 @Table(name = "customers")
-public class Customer extends SoftDeletableEntity implements Owned {
+public class Customer extends OwnedEntity {
 
   @Column(nullable = false, length = 32)
   public String number;
@@ -90,12 +89,6 @@ public class Customer extends SoftDeletableEntity implements Owned {
   @Column(name = "external_id")
   public String externalId;
 
-  @Column(name = "owner_id")
-  public UUID ownerId;
-
-  @Column(name = "owner_department_id")
-  public UUID ownerDepartmentId;
-
   @Column(name = "merged_into_id")
   public UUID mergedIntoId;
 
@@ -105,14 +98,4 @@ public class Customer extends SoftDeletableEntity implements Owned {
   @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(name = "search_tokens", nullable = false)
   public List<String> searchTokens;
-
-  @Override
-  public UUID ownerId() {
-    return ownerId;
-  }
-
-  @Override
-  public UUID ownerDepartmentId() {
-    return ownerDepartmentId;
-  }
 }
