@@ -84,8 +84,16 @@ class CustomerBenchmark {
   static final long SEED = 20261123L;
   static final Path REPORT = Path.of("target", "bench", "customers.txt");
 
-  /** Who reads (any authenticated principal may read and export customers). */
-  static final String READER = "analyst.liu";
+  /**
+   * Who reads: the administrator, who sees every row and every field (data scope ALL, no
+   * condition); {@link #dataScope()} compares principals whose scope adds a condition.
+   */
+  static final String ADMIN = "admin.li";
+
+  /** Shared with rep.zhang as a team member for the data-scope run. */
+  static final int SHARED = 200;
+
+  private String reader = ADMIN;
 
   static final String API_EXTERNAL_PREFIX = "BENCH-API-";
 
@@ -112,6 +120,7 @@ class CustomerBenchmark {
       firstPages();
       deepPage();
       freeText();
+      dataScope();
       counts();
       exportCsv();
       exportXlsx();
@@ -332,6 +341,47 @@ class CustomerBenchmark {
     }
   }
 
+  /**
+   * The cost of data scope (数据权限) on a list: the same first pages as the administrator (scope ALL:
+   * no condition), as manager.wang (SUBORDINATES: owner IN three employees, every row matches), as
+   * rep.zhang (SELF: half the rows), and as rep.zhang with {@value #SHARED} of rep.chen's customers
+   * shared with him (SELF OR id IN the shared ids).
+   */
+  private void dataScope() throws Exception {
+    List<String> queries =
+        List.of(
+            "filter=" + enc("level==A;city==上海") + "&sort=name&limit=" + PAGE,
+            "sort=-createdAt&limit=" + PAGE,
+            "q=" + enc("华东") + "&limit=" + PAGE);
+    try {
+      for (String who : List.of(ADMIN, "manager.wang", "rep.zhang", "rep.zhang+shared")) {
+        if (who.endsWith("+shared")) {
+          execute(
+              "INSERT INTO record_team_members (resource, record_id, employee_id, access, added_at)"
+                  + " SELECT 'customer', id, '"
+                  + CustomerSeed.OWNER_EAST
+                  + "', 'READ', now() FROM customers WHERE owner_id = '"
+                  + CustomerSeed.OWNER_NORTH
+                  + "' AND deleted_at IS NULL ORDER BY id LIMIT "
+                  + SHARED
+                  + " ON CONFLICT DO NOTHING");
+        }
+        reader = who.replace("+shared", "");
+        for (String query : queries) {
+          latency(
+              "list.scope",
+              "as=" + who + " " + java.net.URLDecoder.decode(query, StandardCharsets.UTF_8),
+              query,
+              page -> assertFalse(page.get("data").isEmpty(), "rows as " + who));
+        }
+      }
+    } finally {
+      reader = ADMIN;
+      execute(
+          "DELETE FROM record_team_members WHERE employee_id = '" + CustomerSeed.OWNER_EAST + "'");
+    }
+  }
+
   /** {@code count=true} once per query: exact totals cost a scan of every match. */
   private void counts() throws Exception {
     long shanghaiA = count("deleted_at IS NULL AND level = 'A' AND city = '上海'");
@@ -471,7 +521,7 @@ class CustomerBenchmark {
     long started = System.nanoTime();
     HttpRequest request =
         HttpRequest.newBuilder(uri("/api/v1/customers/export?" + query))
-            .header("Authorization", "Bearer " + Tokens.user(READER))
+            .header("Authorization", "Bearer " + Tokens.user(this.reader))
             .GET()
             .build();
     HttpResponse<InputStream> response =
@@ -528,7 +578,7 @@ class CustomerBenchmark {
   private HttpResponse<byte[]> get(String query) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(uri("/api/v1/customers?" + query))
-            .header("Authorization", "Bearer " + Tokens.user(READER))
+            .header("Authorization", "Bearer " + Tokens.user(reader))
             .header("Accept", "application/json")
             .timeout(Duration.ofMinutes(2))
             .GET()

@@ -55,7 +55,7 @@ class CustomerBatchTest {
     String run = UUID.randomUUID().toString().substring(0, 8);
     Map<String, Object> bad = new HashMap<>();
     bad.put("op", "create");
-    bad.put("data", Map.of("name", "", "creditLimit", -5));
+    bad.put("data", Map.of("name", "", "email", "not-an-email"));
     List<Map<String, Object>> ops =
         List.of(upsert("A-" + run + "-1", "原子一"), bad, upsert("A-" + run + "-2", "原子二"));
     Api.asIntegration()

@@ -51,7 +51,7 @@ class CustomerExportTest {
   void csvHasEveryRowWithChineseAndNoFormulaInjection() {
     String tag = seed();
     byte[] body =
-        Api.as("analyst.liu")
+        Api.asAdmin()
             .queryParam("format", "csv")
             .queryParam("filter", "tags==" + tag)
             .queryParam("sort", "name")
@@ -76,7 +76,7 @@ class CustomerExportTest {
   void xlsxHasEveryRowAsCells() throws IOException {
     String tag = seed();
     byte[] body =
-        Api.as("analyst.liu")
+        Api.asAdmin()
             .queryParam("format", "xlsx")
             .queryParam("filter", "tags==" + tag + ";city==上海")
             .get("/api/v1/customers/export")
@@ -95,13 +95,13 @@ class CustomerExportTest {
 
   @Test
   void badFormatOrFilterIsAProblemNotABrokenDownload() {
-    Api.as("analyst.liu")
+    Api.asAdmin()
         .queryParam("format", "pdf")
         .get("/api/v1/customers/export")
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
-    Api.as("analyst.liu")
+    Api.asAdmin()
         .queryParam("format", "csv")
         .queryParam("filter", "salary==1")
         .get("/api/v1/customers/export")

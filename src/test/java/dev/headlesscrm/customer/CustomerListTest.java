@@ -103,7 +103,7 @@ class CustomerListTest {
     int guard = 0;
     do {
       var request =
-          Api.as("analyst.liu")
+          Api.asAdmin()
               .queryParam("filter", "tags==" + tag)
               .queryParam("sort", sort)
               .queryParam("limit", 500)
@@ -152,7 +152,7 @@ class CustomerListTest {
   @Test
   void filtersReachRelatedRecordsAndCount() {
     int east =
-        Api.as("analyst.liu")
+        Api.asAdmin()
             .queryParam("filter", "tags==" + tag + ";owner.department.code==SALES-EAST")
             .queryParam("count", true)
             .queryParam("limit", 1)
@@ -162,7 +162,7 @@ class CustomerListTest {
             .extract()
             .path("page.total");
     assertEquals(ROWS / 2, east);
-    Api.as("analyst.liu")
+    Api.asAdmin()
         .queryParam("filter", "tags==" + tag + ";(level==A,level=isnull=true);creditLimit=ge=50000")
         .queryParam("count", true)
         .queryParam("fields", "id,level,creditLimit")
@@ -177,13 +177,13 @@ class CustomerListTest {
   void searchBodyAnswersLikeTheQueryString() {
     String filter = "tags==" + tag + ";city==上海";
     Response get =
-        Api.as("analyst.liu")
+        Api.asAdmin()
             .queryParam("filter", filter)
             .queryParam("sort", "-creditLimit,name")
             .queryParam("limit", 20)
             .get("/api/v1/customers");
     Response post =
-        Api.as("analyst.liu")
+        Api.asAdmin()
             .body(Map.of("filter", filter, "sort", List.of("-creditLimit", "name"), "limit", 20))
             .post("/api/v1/customers/search");
     assertEquals(get.jsonPath().getList("data.id"), post.jsonPath().getList("data.id"));
@@ -192,7 +192,7 @@ class CustomerListTest {
 
   @Test
   void expandEmbedsOwnerAndDepartment() {
-    Api.as("analyst.liu")
+    Api.asAdmin()
         .queryParam("filter", "tags==" + tag)
         .queryParam("limit", 5)
         .queryParam("expand", "owner,ownerDepartment")
@@ -202,7 +202,7 @@ class CustomerListTest {
         .statusCode(200)
         .body("data[0].owner.username", org.hamcrest.Matchers.startsWith("rep."))
         .body("data[0].ownerDepartment.code", org.hamcrest.Matchers.startsWith("SALES-"));
-    Api.as("analyst.liu")
+    Api.asAdmin()
         .queryParam("expand", "owner.department")
         .queryParam("filter", "tags==" + tag)
         .queryParam("limit", 2)
@@ -210,7 +210,7 @@ class CustomerListTest {
         .then()
         .statusCode(200)
         .body("data[0].owner.department.code", org.hamcrest.Matchers.startsWith("SALES-"));
-    Api.as("analyst.liu")
+    Api.asAdmin()
         .queryParam("expand", "owner.department.parent")
         .get("/api/v1/customers")
         .then()
@@ -219,37 +219,33 @@ class CustomerListTest {
 
   @Test
   void badListParametersAreProblemsNamingTheCulprit() {
-    Api.as("analyst.liu")
+    Api.asAdmin()
         .queryParam("filter", "level==A;salary=gt=5")
         .get("/api/v1/customers")
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .body("detail", containsString("'salary' at position 10"));
-    Api.as("analyst.liu")
+    Api.asAdmin()
         .queryParam("sort", "notes")
         .get("/api/v1/customers")
         .then()
         .statusCode(400)
         .body("detail", containsString("Sortable:"));
     String cursor =
-        Api.as("analyst.liu")
+        Api.asAdmin()
             .queryParam("filter", "tags==" + tag)
             .queryParam("sort", "name")
             .queryParam("limit", 2)
             .get("/api/v1/customers")
             .path("page.nextCursor");
-    Api.as("analyst.liu")
+    Api.asAdmin()
         .queryParam("sort", "city")
         .queryParam("cursor", cursor)
         .get("/api/v1/customers")
         .then()
         .statusCode(400);
-    Api.as("analyst.liu")
-        .queryParam("fields", "id,salary")
-        .get("/api/v1/customers")
-        .then()
-        .statusCode(400);
+    Api.asAdmin().queryParam("fields", "id,salary").get("/api/v1/customers").then().statusCode(400);
   }
 
   @Test

@@ -17,6 +17,7 @@ public class AdminResources implements ResourceDeclarations {
 
   static final ResourceSpec EMPLOYEES =
       ResourceSpec.builder("employee", "employees")
+          .view(EmployeeView.class)
           .field("employeeNumber", "employee_number", FieldType.STRING, true, false)
           .field("name", "name", FieldType.STRING, true, false)
           .field("email", "email", FieldType.STRING, false, true)
@@ -32,6 +33,7 @@ public class AdminResources implements ResourceDeclarations {
 
   static final ResourceSpec DEPARTMENTS =
       ResourceSpec.builder("department", "departments")
+          .view(DepartmentView.class)
           .field("code", "code", FieldType.STRING, true, false)
           .field("name", "name", FieldType.STRING, true, false)
           .enumField("kind", "kind", DepartmentKind.class, true)

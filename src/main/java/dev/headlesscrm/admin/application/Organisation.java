@@ -44,4 +44,21 @@ public class Organisation implements OrgDirectory {
             .getResultList();
     return new HashSet<>(ids);
   }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public java.util.Optional<Member> activeEmployee(UUID employeeId) {
+    List<Object> found =
+        em.createNativeQuery(
+                "SELECT CAST(department_id AS text) FROM employees"
+                    + " WHERE id = ?1 AND deleted_at IS NULL AND status = 'ACTIVE'")
+            .setParameter(1, employeeId)
+            .getResultList();
+    if (found.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Object department = found.get(0);
+    return java.util.Optional.of(
+        new Member(employeeId, department == null ? null : UUID.fromString((String) department)));
+  }
 }

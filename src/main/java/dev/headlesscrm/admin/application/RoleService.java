@@ -5,8 +5,12 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.audit.ChangeLog;
 import dev.headlesscrm.platform.audit.ChangeRecord;
 import dev.headlesscrm.platform.audit.FieldChange;
+import dev.headlesscrm.platform.query.ResourceRegistry;
+import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.security.AccessPolicy;
 import dev.headlesscrm.platform.security.Action;
+import dev.headlesscrm.platform.security.FieldAccess;
+import dev.headlesscrm.platform.security.FieldPolicy;
 import dev.headlesscrm.platform.security.Permission;
 import dev.headlesscrm.platform.security.Roles;
 import dev.headlesscrm.platform.security.Scope;
@@ -19,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -31,6 +36,15 @@ public class RoleService {
   @Inject EntityManager em;
   @Inject AccessPolicy access;
   @Inject ChangeLog changeLog;
+  @Inject FieldPolicy fieldPolicy;
+  @Inject ResourceRegistry registry;
+
+  /** Fields no permission may restrict: identity and concurrency. */
+  static final Set<String> ALWAYS_VISIBLE = Set.of("id", "version");
+
+  /** Fields the system writes: hiding them is allowed, marking them read-only is meaningless. */
+  static final Set<String> SYSTEM =
+      Set.of("createdAt", "createdBy", "updatedAt", "updatedBy", "deletedAt");
 
   @Transactional
   public List<RoleView> list() {
@@ -73,16 +87,7 @@ public class RoleService {
           .executeUpdate();
     }
     RoleView after = view(role);
-    if (!before.permissions().equals(after.permissions())) {
-      changeLog.record(
-          new ChangeRecord(
-              RESOURCE,
-              UUID.nameUUIDFromBytes(("role:" + role).getBytes(StandardCharsets.UTF_8)),
-              0,
-              ChangeLog.UPDATED,
-              Map.of("permissions", new FieldChange(before.permissions(), after.permissions())),
-              after));
-    }
+    recordChange(role, "permissions", before.permissions(), after.permissions(), after);
     return after;
   }
 
@@ -107,17 +112,102 @@ public class RoleService {
         .setParameter(2, scope.name())
         .executeUpdate();
     RoleView after = view(role);
-    if (before.scope() != after.scope()) {
-      changeLog.record(
-          new ChangeRecord(
-              RESOURCE,
-              UUID.nameUUIDFromBytes(("role:" + role).getBytes(StandardCharsets.UTF_8)),
-              0,
-              ChangeLog.UPDATED,
-              Map.of("scope", new FieldChange(before.scope(), after.scope())),
-              after));
-    }
+    recordChange(role, "scope", before.scope(), after.scope(), after);
     return after;
+  }
+
+  /**
+   * Replaces the role's field permissions ({resource: {field: HIDDEN|READ_ONLY}}); takes effect
+   * from the next request on every replica.
+   */
+  @Transactional
+  public RoleView setFields(String role, Map<String, Map<String, FieldAccess>> fields) {
+    access.require(RESOURCE, Action.UPDATE);
+    known(role);
+    if (Roles.CRM_ADMIN.equals(role)) {
+      throw CrmException.conflict(
+          Text.of("crm-admin always sees every field.", "crm-admin 始终可以看到全部字段。"));
+    }
+    if (fields == null) {
+      throw CrmException.invalidField(
+          "fields", "required", Text.of("A map of field permissions is required.", "须提供字段权限。"));
+    }
+    List<CrmException.Violation> problems = new ArrayList<>();
+    fields.forEach(
+        (resource, perField) -> {
+          ResourceSpec spec = registry.has(resource) ? registry.get(resource) : null;
+          if (spec == null || spec.view() == null) {
+            problems.add(
+                new CrmException.Violation(
+                    "fields." + resource,
+                    "unknown-resource",
+                    Text.of("No such resource.", "资源不存在。")));
+            return;
+          }
+          List<String> known = spec.viewFields();
+          (perField == null ? Map.<String, FieldAccess>of() : perField)
+              .forEach(
+                  (field, level) -> {
+                    String at = "fields." + resource + "." + field;
+                    if (!known.contains(field) || ALWAYS_VISIBLE.contains(field)) {
+                      problems.add(
+                          new CrmException.Violation(
+                              at,
+                              "unknown-field",
+                              Text.of("Not a field that can be restricted.", "该字段不存在或不可限制。")));
+                    } else if (level == null || level == FieldAccess.WRITE) {
+                      problems.add(
+                          new CrmException.Violation(
+                              at,
+                              "enum",
+                              Text.of("HIDDEN or READ_ONLY.", "须为 HIDDEN 或 READ_ONLY。")));
+                    } else if (level == FieldAccess.READ_ONLY && SYSTEM.contains(field)) {
+                      problems.add(
+                          new CrmException.Violation(
+                              at,
+                              "system-field",
+                              Text.of(
+                                  "The system writes this field; it can only be hidden.",
+                                  "该字段由系统维护，只能设为隐藏。")));
+                    }
+                  });
+        });
+    if (!problems.isEmpty()) {
+      throw CrmException.validation(problems);
+    }
+    RoleView before = view(role);
+    em.createNativeQuery("DELETE FROM role_field_permissions WHERE role = ?1")
+        .setParameter(1, role)
+        .executeUpdate();
+    fields.forEach(
+        (resource, perField) ->
+            perField.forEach(
+                (field, level) ->
+                    em.createNativeQuery(
+                            "INSERT INTO role_field_permissions (role, resource, field, access)"
+                                + " VALUES (?1, ?2, ?3, ?4)")
+                        .setParameter(1, role)
+                        .setParameter(2, resource)
+                        .setParameter(3, field)
+                        .setParameter(4, level.name())
+                        .executeUpdate()));
+    RoleView after = view(role);
+    recordChange(role, "fields", before.fields(), after.fields(), after);
+    return after;
+  }
+
+  private void recordChange(String role, String what, Object before, Object after, RoleView view) {
+    if (java.util.Objects.equals(before, after)) {
+      return;
+    }
+    changeLog.record(
+        new ChangeRecord(
+            RESOURCE,
+            UUID.nameUUIDFromBytes(("role:" + role).getBytes(StandardCharsets.UTF_8)),
+            0,
+            ChangeLog.UPDATED,
+            Map.of(what, new FieldChange(before, after)),
+            view));
   }
 
   private String known(String role) {
@@ -136,7 +226,7 @@ public class RoleService {
           all.add(new Permission(resource, action).toString());
         }
       }
-      return new RoleView(role, true, Scope.ALL, all);
+      return new RoleView(role, true, Scope.ALL, all, Map.of());
     }
     List<Object[]> rows =
         em.createNativeQuery("SELECT resource, action FROM role_permissions WHERE role = ?1")
@@ -149,6 +239,6 @@ public class RoleService {
             .setParameter(1, role)
             .getResultList();
     Scope scope = scopes.isEmpty() ? Scope.SELF : Scope.valueOf(scopes.get(0));
-    return new RoleView(role, false, scope, List.copyOf(permissions));
+    return new RoleView(role, false, scope, List.copyOf(permissions), fieldPolicy.ofRole(role));
   }
 }

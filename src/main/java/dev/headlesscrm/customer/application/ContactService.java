@@ -1,25 +1,21 @@
 package dev.headlesscrm.customer.application;
 
-import dev.headlesscrm.admin.application.EmployeeService;
-import dev.headlesscrm.admin.application.EmployeeView;
 import dev.headlesscrm.customer.domain.Contact;
 import dev.headlesscrm.customer.domain.Customer;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
+import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.platform.records.RecordService;
+import dev.headlesscrm.platform.records.TransferParticipant;
 import dev.headlesscrm.platform.search.Mnemonic;
 import dev.headlesscrm.platform.search.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 
 /** Contacts: many per customer; erasing one anonymises the person. */
 @ApplicationScoped
-public class ContactService extends RecordService<Contact, ContactView, ContactInput> {
-
-  @Inject EmployeeService employees;
+public class ContactService extends OwnedRecordService<Contact, ContactView, ContactInput> {
 
   private static final RecordDefinition<Contact, ContactView, ContactInput> DEFINITION =
       new RecordDefinition<>(
@@ -75,7 +71,7 @@ public class ContactService extends RecordService<Contact, ContactView, ContactI
       throw CrmException.conflict(Text.of("An erased contact cannot be changed.", "已匿名化的联系人不能修改。"));
     }
     Customer customer = em.find(Customer.class, in.customerId());
-    if (customer == null || customer.isDeleted() || !dataScope.sees(customer)) {
+    if (customer == null || customer.isDeleted() || !dataScope.sees("customer", customer)) {
       throw CrmException.invalidField(
           "customerId", "not-found", Text.of("No such customer.", "客户不存在。"));
     }
@@ -112,19 +108,7 @@ public class ContactService extends RecordService<Contact, ContactView, ContactI
     if (in.externalId() != null && !in.externalId().isBlank()) {
       c.externalId = in.externalId();
     }
-    java.util.UUID owner = in.ownerId() != null ? in.ownerId() : creating ? customer.ownerId : null;
-    if (owner == null) {
-      c.ownerId = null;
-      c.ownerDepartmentId = null;
-    } else {
-      List<EmployeeView> found = List.copyOf(employees.getAll(List.of(owner)).values());
-      if (found.isEmpty()) {
-        throw CrmException.invalidField(
-            "ownerId", "not-found", Text.of("No such employee.", "负责人不存在。"));
-      }
-      c.ownerId = owner;
-      c.ownerDepartmentId = found.get(0).departmentId();
-    }
+    assignOwner(c, in.ownerId() != null ? in.ownerId() : creating ? customer.ownerId : null, false);
     SearchText.Columns search =
         SearchText.builder()
             .add(c.name)
@@ -135,6 +119,16 @@ public class ContactService extends RecordService<Contact, ContactView, ContactI
             .build();
     c.searchText = search.searchText();
     c.searchTokens = new java.util.ArrayList<>(search.searchTokens());
+  }
+
+  /** A customer's transfer carries its live contacts to the same new owner. */
+  void followCustomer(java.util.UUID customerId, TransferParticipant.Transfer transfer) {
+    em.createQuery(
+            "from Contact c where c.customerId = :id and c.deletedAt is null order by c.id",
+            Contact.class)
+        .setParameter("id", customerId)
+        .getResultList()
+        .forEach(c -> reassign(c, transfer, List.of()));
   }
 
   /** The live contacts of each customer, in one query (for batched GraphQL relations). */

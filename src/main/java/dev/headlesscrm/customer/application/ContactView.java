@@ -15,6 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A contact as clients read it. */
 @Type("Contact")
+@org.eclipse.microprofile.graphql.Description(
+    "A person at a customer (联系人). homePhone, birthday and age are sensitive: null, without an"
+        + " error, for callers without contact:view_sensitive (REST leaves them out); other fields"
+        + " hidden by field permissions are null too.")
 @Schema(name = "Contact", description = "A person at a customer (联系人).")
 public record ContactView(
     @Id UUID id,

@@ -47,6 +47,7 @@ public class CustomerActions {
   @Inject ChangeLog changeLog;
   @Inject InputValidator validator;
   @Inject Instance<MergeParticipant> participants;
+  @Inject dev.headlesscrm.platform.security.FieldPolicy fields;
 
   /** A new customer with a new number from an existing one, optionally with its contacts. */
   @Transactional
@@ -56,6 +57,7 @@ public class CustomerActions {
     ObjectNode data = json.valueToTree(CustomerInput.of(em.find(Customer.class, id)));
     data.putNull("number");
     data.putNull("externalId");
+    writableOnly(CustomerService.RESOURCE, data);
     if (copy.name() != null && !copy.name().isBlank()) {
       data.put("name", copy.name());
       data.putNull("mnemonic");
@@ -74,6 +76,7 @@ public class CustomerActions {
         contact.put("customerId", created.id().toString());
         contact.putNull("externalId");
         contact.putNull("reportsToId");
+        writableOnly("contact", contact);
         newIds.put(c.id, contacts.createFromJson(contact).id());
       }
       // Reporting lines are copied once every copy exists.
@@ -86,6 +89,15 @@ public class CustomerActions {
       }
     }
     return customers.get(created.id());
+  }
+
+  /** A copy carries only what the caller may write (and so see). */
+  private void writableOnly(String resource, ObjectNode data) {
+    data.properties()
+        .removeIf(
+            e ->
+                fields.access(resource, e.getKey())
+                    != dev.headlesscrm.platform.security.FieldAccess.WRITE);
   }
 
   /** Folds duplicates into the survivor; with dryRun nothing is written. */

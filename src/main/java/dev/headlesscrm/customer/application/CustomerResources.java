@@ -19,6 +19,7 @@ public class CustomerResources implements ResourceDeclarations {
 
   static final ResourceSpec CUSTOMERS =
       ResourceSpec.builder("customer", "customers")
+          .view(CustomerView.class)
           .field("number", "number", FieldType.STRING, true, false)
           .field("mnemonic", "mnemonic", FieldType.STRING, true, true)
           .field("name", "name", FieldType.STRING, true, false)
@@ -51,6 +52,9 @@ public class CustomerResources implements ResourceDeclarations {
 
   static final ResourceSpec CONTACTS =
       ResourceSpec.builder("contact", "contacts")
+          .view(ContactView.class)
+          .sensitive("homePhone", "birthday")
+          .derived("age", "birthday")
           .field("customerId", "customer_id", FieldType.UUID_, false, false)
           .field("name", "name", FieldType.STRING, true, false)
           .enumField("gender", "gender", Gender.class, false)

@@ -1,19 +1,15 @@
 package dev.headlesscrm.customer.application;
 
-import dev.headlesscrm.admin.application.EmployeeService;
-import dev.headlesscrm.admin.application.EmployeeView;
 import dev.headlesscrm.customer.domain.Customer;
 import dev.headlesscrm.customer.domain.DictionaryRepository;
 import dev.headlesscrm.customer.domain.LifecycleStage;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.numbering.NumberingService;
+import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.platform.records.RecordService;
 import dev.headlesscrm.platform.search.Mnemonic;
 import dev.headlesscrm.platform.search.SearchText;
-import dev.headlesscrm.platform.security.CurrentPrincipal;
-import dev.headlesscrm.platform.security.PrincipalKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -26,7 +22,7 @@ import java.util.UUID;
 
 /** Customers: the generic record life plus the customer's own rules. */
 @ApplicationScoped
-public class CustomerService extends RecordService<Customer, CustomerView, CustomerInput> {
+public class CustomerService extends OwnedRecordService<Customer, CustomerView, CustomerInput> {
 
   static final String RESOURCE = "customer";
 
@@ -42,8 +38,6 @@ public class CustomerService extends RecordService<Customer, CustomerView, Custo
 
   @Inject DictionaryRepository dictionaries;
   @Inject NumberingService numbering;
-  @Inject EmployeeService employees;
-  @Inject CurrentPrincipal principal;
 
   private static final RecordDefinition<Customer, CustomerView, CustomerInput> DEFINITION =
       new RecordDefinition<>(
@@ -156,32 +150,12 @@ public class CustomerService extends RecordService<Customer, CustomerView, Custo
     c.searchTokens = new ArrayList<>(search.searchTokens());
   }
 
-  private void assignOwner(Customer c, UUID requested, boolean creating) {
-    UUID owner = requested;
-    if (owner == null && creating) {
-      var me = principal.resolve();
-      owner = me.kind() == PrincipalKind.EMPLOYEE ? me.id() : null;
-    }
-    if (owner == null) {
-      c.ownerId = null;
-      c.ownerDepartmentId = null;
-      return;
-    }
-    List<EmployeeView> found = List.copyOf(employees.getAll(List.of(owner)).values());
-    if (found.isEmpty()) {
-      throw CrmException.invalidField(
-          "ownerId", "not-found", Text.of("No such employee.", "负责人不存在。"));
-    }
-    c.ownerId = owner;
-    c.ownerDepartmentId = found.get(0).departmentId();
-  }
-
   private void checkParent(Customer c, UUID parentId) {
     if (parentId == null) {
       return;
     }
     Customer parent = em.find(Customer.class, parentId);
-    if (parent == null || parent.isDeleted() || !dataScope.sees(parent)) {
+    if (parent == null || parent.isDeleted() || !dataScope.sees(RESOURCE, parent)) {
       throw CrmException.invalidField(
           "parentId", "not-found", Text.of("No such parent customer.", "上级单位不存在。"));
     }

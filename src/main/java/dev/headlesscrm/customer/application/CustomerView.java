@@ -15,6 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer as clients read it. */
 @Type("Customer")
+@org.eclipse.microprofile.graphql.Description(
+    "A customer (客户). Fields hidden from the caller by field permissions (by default creditLimit,"
+        + " creditRating and finance for all but sales managers and admins) are null, without an"
+        + " error; REST leaves them out.")
 @Schema(name = "Customer", description = "A customer (客户).")
 public record CustomerView(
     @Id UUID id,

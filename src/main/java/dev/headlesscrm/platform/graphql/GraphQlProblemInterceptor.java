@@ -14,7 +14,10 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import org.jboss.logging.Logger;
 
-/** Classifies failures of GraphQL operations exactly as the REST mapper does. */
+/**
+ * Around every GraphQL operation and field resolver: classifies failures exactly as the REST mapper
+ * does, and applies the caller's field permissions to the results.
+ */
 @GraphQlProblems
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE)
@@ -24,11 +27,13 @@ public class GraphQlProblemInterceptor {
 
   @Inject ProblemClassifier classifier;
   @Inject CurrentVertxRequest request;
+  @Inject dev.headlesscrm.platform.security.FieldPolicy fields;
 
   @AroundInvoke
   Object translate(InvocationContext invocation) throws Exception {
     try {
-      return invocation.proceed();
+      // Fields hidden from the caller come back null (documented on the types), never an error.
+      return fields.mask().nullify(invocation.proceed());
     } catch (GraphQlProblem alreadyTranslated) {
       throw alreadyTranslated;
     } catch (Exception failure) {

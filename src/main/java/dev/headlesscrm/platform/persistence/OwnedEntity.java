@@ -16,6 +16,11 @@ public abstract class OwnedEntity extends SoftDeletableEntity implements Owned {
   public UUID ownerDepartmentId;
 
   @Override
+  public UUID recordId() {
+    return id;
+  }
+
+  @Override
   public UUID ownerId() {
     return ownerId;
   }

@@ -46,17 +46,25 @@ public final class FilterCompiler {
   }
 
   private final ResourceRegistry registry;
+  private final FieldVisibility visibility;
   private final String filter;
   private int comparisons;
   private int aliases;
 
-  private FilterCompiler(ResourceRegistry registry, String filter) {
+  private FilterCompiler(ResourceRegistry registry, FieldVisibility visibility, String filter) {
     this.registry = registry;
+    this.visibility = visibility;
     this.filter = filter;
   }
 
   /** The SQL condition on alias {@code t} for this filter; TRUE when the filter is blank. */
   public static SqlFragment compile(ResourceRegistry registry, ResourceSpec spec, String filter) {
+    return compile(registry, FieldVisibility.NONE, spec, filter);
+  }
+
+  /** As above; fields hidden from the caller (on this resource or a related one) are refused. */
+  public static SqlFragment compile(
+      ResourceRegistry registry, FieldVisibility visibility, ResourceSpec spec, String filter) {
     if (filter == null || filter.isBlank()) {
       return SqlFragment.TRUE;
     }
@@ -73,7 +81,7 @@ public final class FilterCompiler {
           "The filter is not valid at position " + position(e) + ": " + firstLine(e),
           "过滤条件在第 " + position(e) + " 个字符处有语法错误：" + firstLine(e));
     }
-    FilterCompiler compiler = new FilterCompiler(registry, filter);
+    FilterCompiler compiler = new FilterCompiler(registry, visibility, filter);
     List<Object> params = new ArrayList<>();
     String sql = compiler.node(root, spec, "t", params);
     return new SqlFragment(sql, params);
@@ -131,6 +139,9 @@ public final class FilterCompiler {
     Field field = spec.field(path);
     if (field == null || !field.filterable()) {
       throw unknownField(node, spec);
+    }
+    if (visibility.hidden(spec.name(), path)) {
+      throw FieldVisibility.refused("filter", node.getSelector());
     }
     return compare(node, field.sql(alias), field, params);
   }

@@ -31,6 +31,7 @@ public class Projector {
 
   @Inject ObjectMapper json;
   @Inject ResourceRegistry registry;
+  @Inject FieldVisibility visibility;
 
   private final Map<String, RecordLoader> loaders = new HashMap<>();
 
@@ -43,13 +44,18 @@ public class Projector {
       ResourceSpec spec, Class<?> view, Page<?> page, List<String> fields, List<String> expand) {
     List<ObjectNode> rows = new ArrayList<>();
     for (Object row : page.data()) {
-      rows.add(json.valueToTree(row));
+      rows.add(visible(spec, json.valueToTree(row)));
     }
     if (expand != null && !expand.isEmpty()) {
       expand(spec, rows, tree(spec, expand));
     }
     if (fields != null && !fields.isEmpty()) {
       Set<String> keep = allowedFields(view, fields, expand);
+      for (String field : keep) {
+        if (visibility.hidden(spec.name(), field)) {
+          throw FieldVisibility.refused("fields", field);
+        }
+      }
       rows.forEach(r -> r.retain(keep));
     }
     return new Page<>(new ArrayList<JsonNode>(rows), page.page());
@@ -107,7 +113,7 @@ public class Projector {
         if (target == null) {
           row.putNull(relation.name());
         } else {
-          ObjectNode node = json.valueToTree(target);
+          ObjectNode node = visible(registry.get(relation.target()), json.valueToTree(target));
           row.set(relation.name(), node);
           embedded.add(node);
         }
@@ -117,6 +123,12 @@ public class Projector {
         expand(registry.get(relation.target()), embedded, deeper);
       }
     }
+  }
+
+  /** The row without the fields the caller may not see. */
+  private ObjectNode visible(ResourceSpec spec, ObjectNode row) {
+    row.properties().removeIf(e -> visibility.hidden(spec.name(), e.getKey()));
+    return row;
   }
 
   private static Set<String> allowedFields(

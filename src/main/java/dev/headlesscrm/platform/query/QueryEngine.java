@@ -26,13 +26,14 @@ public class QueryEngine {
 
   @Inject EntityManager em;
   @Inject ResourceRegistry registry;
+  @Inject FieldVisibility visibility;
 
   /** One page of entities and where it ends. */
   public record Slice<E>(List<E> rows, PageInfo page) {}
 
   public <E> Slice<E> page(ResourceSpec spec, Class<E> entity, ListQuery query, SqlFragment scope) {
     PageRequest request = query.page();
-    List<SortKey> keys = SortKey.parse(spec, query.sort());
+    List<SortKey> keys = SortKey.parse(spec, query.sort(), visibility);
     boolean idDescending = !keys.isEmpty() && keys.get(keys.size() - 1).descending();
     SqlFragment where = where(spec, query, scope);
     if (request.after() != null) {
@@ -86,7 +87,7 @@ public class QueryEngine {
             ? SqlFragment.of("t.deleted_at IS NULL")
             : SqlFragment.TRUE;
     where = where.and(scope == null ? SqlFragment.TRUE : scope);
-    where = where.and(FilterCompiler.compile(registry, spec, query.filter()));
+    where = where.and(FilterCompiler.compile(registry, visibility, spec, query.filter()));
     if (query.q() != null && !query.q().isBlank()) {
       if (spec.search() == null) {
         throw CrmException.malformed(

@@ -37,6 +37,11 @@ public class ResourceRegistry {
     return spec;
   }
 
+  /** Every declared resource. */
+  public java.util.Collection<ResourceSpec> all() {
+    return java.util.Collections.unmodifiableCollection(specs.values());
+  }
+
   public boolean has(String name) {
     return specs.containsKey(name);
   }

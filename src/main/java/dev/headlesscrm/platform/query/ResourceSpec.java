@@ -21,8 +21,14 @@ public final class ResourceSpec {
   private final boolean softDelete;
   private final String customFieldsColumn;
   private final Function<String, SqlFragment> search;
+  private final Class<?> view;
+  private final java.util.Set<String> sensitive;
+  private final Map<String, String> derived;
 
   private ResourceSpec(Builder b) {
+    this.view = b.view;
+    this.sensitive = java.util.Set.copyOf(b.sensitive);
+    this.derived = Map.copyOf(b.derived);
     this.name = b.name;
     this.table = b.table;
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
@@ -30,6 +36,31 @@ public final class ResourceSpec {
     this.softDelete = b.softDelete;
     this.customFieldsColumn = b.customFieldsColumn;
     this.search = b.search;
+  }
+
+  /** The view record clients read; its components are the fields field permissions name. */
+  public Class<?> view() {
+    return view;
+  }
+
+  /** The view's top-level field names (empty when no view is declared). */
+  public List<String> viewFields() {
+    if (view == null || !view.isRecord()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(view.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName)
+        .toList();
+  }
+
+  /** Fields only callers with the resource's view-sensitive permission see. */
+  public java.util.Set<String> sensitive() {
+    return sensitive;
+  }
+
+  /** Fields computed from another ({@code age} from {@code birthday}): hidden with their source. */
+  public Map<String, String> derived() {
+    return derived;
   }
 
   public static Builder builder(String name, String table) {
@@ -82,6 +113,9 @@ public final class ResourceSpec {
     private boolean softDelete;
     private String customFieldsColumn;
     private Function<String, SqlFragment> search;
+    private Class<?> view;
+    private final java.util.Set<String> sensitive = new java.util.LinkedHashSet<>();
+    private final Map<String, String> derived = new LinkedHashMap<>();
 
     private Builder(String name, String table) {
       this.name = name;
@@ -129,6 +163,21 @@ public final class ResourceSpec {
 
     public Builder search(Function<String, SqlFragment> search) {
       this.search = search;
+      return this;
+    }
+
+    public Builder view(Class<?> view) {
+      this.view = view;
+      return this;
+    }
+
+    public Builder sensitive(String... names) {
+      sensitive.addAll(List.of(names));
+      return this;
+    }
+
+    public Builder derived(String field, String source) {
+      derived.put(field, source);
       return this;
     }
 

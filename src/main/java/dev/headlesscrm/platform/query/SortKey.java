@@ -15,6 +15,12 @@ public record SortKey(Field field, boolean descending) {
    * the final tie-breaker and need not be given.
    */
   public static List<SortKey> parse(ResourceSpec spec, List<String> sort) {
+    return parse(spec, sort, FieldVisibility.NONE);
+  }
+
+  /** As above; sorting by a field hidden from the caller is refused (it would leak its order). */
+  public static List<SortKey> parse(
+      ResourceSpec spec, List<String> sort, FieldVisibility visibility) {
     List<SortKey> keys = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     if (sort != null) {
@@ -40,6 +46,9 @@ public record SortKey(Field field, boolean descending) {
                         + "' 排序。可排序字段："
                         + String.join(", ", spec.sortableFields())
                         + "。"));
+          }
+          if (visibility.hidden(spec.name(), name)) {
+            throw FieldVisibility.refused("sort", name);
           }
           if (seen.add(name)) {
             keys.add(new SortKey(field, desc));

@@ -40,11 +40,15 @@ public final class Exporter {
       ListQuery query,
       ExportFormat format,
       String sheetName,
-      Function<ListQuery, Page<V>> pages) {
+      Function<ListQuery, Page<V>> pages,
+      java.util.Set<String> hidden) {
     ListQuery first =
         new ListQuery(query.filter(), query.q(), query.sort(), PAGE, null, null, null, null, null);
     Page<V> firstPage = pages.apply(first);
-    List<Column> columns = columns(viewType, "", List.of());
+    List<Column> columns =
+        columns(viewType, "", List.of()).stream()
+            .filter(c -> !hidden.contains(c.column().key().split("\\.")[0]))
+            .toList();
     return out -> {
       try (ExportWriter writer =
           ExportWriters.open(

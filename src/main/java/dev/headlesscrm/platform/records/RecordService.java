@@ -33,7 +33,9 @@ import dev.headlesscrm.platform.query.SqlFragment;
 import dev.headlesscrm.platform.security.AccessPolicy;
 import dev.headlesscrm.platform.security.Action;
 import dev.headlesscrm.platform.security.DataScope;
+import dev.headlesscrm.platform.security.FieldPolicy;
 import dev.headlesscrm.platform.security.Owned;
+import dev.headlesscrm.platform.security.RecordAccess;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,6 +74,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   @Inject protected ObjectMapper json;
   @Inject protected ProblemClassifier classifier;
   @Inject protected DataScope dataScope;
+  @Inject protected FieldPolicy fieldPolicy;
 
   // --- What each resource declares -------------------------------------------------------
 
@@ -122,12 +125,36 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
 
   /** Conditions every query of this resource must satisfy: data scope for owned records. */
   protected SqlFragment scope() {
-    return Owned.class.isAssignableFrom(entityClass()) ? dataScope.condition() : SqlFragment.TRUE;
+    return Owned.class.isAssignableFrom(entityClass())
+        ? dataScope.condition(resource())
+        : SqlFragment.TRUE;
   }
 
-  /** Whether the caller may see this record at all (data scope); others get 404. */
+  /** Whether the caller may see this record at all (data scope, team); others get 404. */
   protected boolean visible(E entity) {
-    return !(entity instanceof Owned owned) || dataScope.sees(owned);
+    return !(entity instanceof Owned owned) || dataScope.sees(resource(), owned);
+  }
+
+  /**
+   * A record the caller sees only as a team member may be edited when shared read-write, and
+   * nothing more: deleting, restoring, transferring and sharing need the owner within their scope.
+   */
+  protected void requireWritable(E entity, Action action) {
+    if (!(entity instanceof Owned owned)) {
+      return;
+    }
+    RecordAccess why = dataScope.access(resource(), owned);
+    if (why == RecordAccess.SCOPE || (why == RecordAccess.TEAM_WRITE && action == Action.UPDATE)) {
+      return;
+    }
+    throw CrmException.forbidden(
+        why == RecordAccess.TEAM_WRITE
+            ? Text.of(
+                "This record is shared with you to edit; only those responsible for its owner may "
+                    + action.name().toLowerCase()
+                    + " it.",
+                "该记录仅共享给您编辑，您不能执行此操作。")
+            : Text.of("This record is shared with you read-only.", "该记录以只读方式共享给您。"));
   }
 
   /** What a read of a soft-deleted record answers; 404 unless a resource knows better. */
@@ -147,7 +174,8 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       String sheetName,
       Class<V> viewType) {
     access.require(resource(), Action.EXPORT);
-    return Exporter.stream(viewType, query, format, sheetName, this::list);
+    return Exporter.stream(
+        viewType, query, format, sheetName, this::list, fieldPolicy.mask().hidden(resource()));
   }
 
   // --- Reads -----------------------------------------------------------------------------
@@ -207,7 +235,24 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     } else {
       live(id);
     }
-    return changeLog.history(resource(), id, page);
+    Page<HistoryEntryView> entries = changeLog.history(resource(), id, page);
+    var mask = fieldPolicy.mask();
+    if (mask.hidden(resource()).isEmpty()) {
+      return entries;
+    }
+    return new Page<>(
+        entries.data().stream()
+            .map(
+                e ->
+                    new HistoryEntryView(
+                        e.id(),
+                        e.action(),
+                        e.version(),
+                        e.actor(),
+                        e.occurredAt(),
+                        mask.visibleChanges(resource(), e.changes())))
+            .toList(),
+        entries.page());
   }
 
   // --- Writes ----------------------------------------------------------------------------
@@ -215,6 +260,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   @Transactional
   public V create(I input) {
     access.require(resource(), Action.CREATE);
+    fieldPolicy.checkWritable(resource(), given(json.valueToTree(input)));
     return insert(input, null);
   }
 
@@ -228,6 +274,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   public V update(UUID id, Long expectedVersion, JsonNode mergePatch) {
     access.require(resource(), Action.UPDATE);
     E entity = live(id);
+    requireWritable(entity, Action.UPDATE);
     preconditions.check(expectedVersion, entity.version);
     return change(entity, mergePatch, "updated");
   }
@@ -236,6 +283,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   public void delete(UUID id, Long expectedVersion) {
     access.require(resource(), Action.DELETE);
     E entity = live(id);
+    requireWritable(entity, Action.DELETE);
     preconditions.check(expectedVersion, entity.version);
     beforeDelete(entity);
     V before = view(entity);
@@ -248,6 +296,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   public V restore(UUID id) {
     access.require(resource(), Action.RESTORE);
     E entity = find(id).orElseThrow(() -> CrmException.notFound(resource(), id));
+    requireWritable(entity, Action.RESTORE);
     if (!entity.isDeleted()) {
       throw CrmException.conflict(Text.of("The record is not deleted.", "该记录未被删除。"));
     }
@@ -297,6 +346,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       if (!visible(entity)) {
         throw CrmException.notFound(resource(), "external id " + externalId);
       }
+      requireWritable(entity, Action.UPDATE);
       if (entity.isDeleted()) {
         entity.deletedAt = null;
       }
@@ -380,7 +430,8 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     }
   }
 
-  private BatchResult.Item inOwnTransaction(Supplier<BatchResult.Item> work, int index, Lang lang) {
+  protected BatchResult.Item inOwnTransaction(
+      Supplier<BatchResult.Item> work, int index, Lang lang) {
     try {
       return Transactions.inNew(
           () -> {
@@ -429,12 +480,35 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   }
 
   private V change(E entity, JsonNode mergePatch, String action) {
+    if (mergePatch != null && mergePatch.isObject()) {
+      // Hidden fields are refused whatever the value (an answer would reveal it); read-only ones
+      // when the patch changes them (below), so a read-modify-write of the whole record works.
+      List<String> hidden = new ArrayList<>();
+      mergePatch
+          .fieldNames()
+          .forEachRemaining(
+              f -> {
+                if (fieldPolicy.hidden(resource(), f)) {
+                  hidden.add(f);
+                }
+              });
+      fieldPolicy.checkWritable(resource(), hidden);
+      JsonNode owner = mergePatch.get("ownerId");
+      if (owner != null
+          && entity instanceof Owned owned
+          && !owner.asText("").equals(String.valueOf(owned.ownerId()))) {
+        // A new owner through PATCH is a transfer and needs its permission.
+        access.require(resource(), Action.TRANSFER);
+      }
+    }
     V before = view(entity);
     I changed = validator.valid(patcher.apply(before, input(entity), mergePatch));
     apply(changed, entity, false);
     em.flush();
     V after = view(entity);
     Map<String, FieldChange> changes = changeLog.diff(before, after);
+    fieldPolicy.checkWritable(
+        resource(), changes.keySet().stream().map(k -> k.split("\\.")[0]).distinct().toList());
     if (!changes.isEmpty() || before.version() != after.version()) {
       record(entity, action, changes, after);
     }
@@ -473,6 +547,35 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException("Invalid record", e);
     }
+  }
+
+  /** The top-level fields a create names with a value. */
+  private static List<String> given(JsonNode input) {
+    List<String> names = new ArrayList<>();
+    input
+        .properties()
+        .forEach(
+            e -> {
+              if (hasValue(e.getValue())) {
+                names.add(e.getKey());
+              }
+            });
+    return names;
+  }
+
+  private static boolean hasValue(JsonNode v) {
+    if (v == null || v.isNull() || v.isMissingNode()) {
+      return false;
+    }
+    if (v.isContainerNode()) {
+      for (JsonNode child : v) {
+        if (hasValue(child)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
   }
 
   private static ObjectNode object(JsonNode body) {

@@ -11,9 +11,11 @@ public enum Action {
   EXPORT,
   IMPORT,
   MERGE,
-  TRANSFER;
+  TRANSFER,
+  /** See the fields a resource declares sensitive (contacts' home phone and birthday). */
+  VIEW_SENSITIVE;
 
   public boolean isWrite() {
-    return this != READ && this != EXPORT;
+    return this != READ && this != EXPORT && this != VIEW_SENSITIVE;
   }
 }

@@ -5,14 +5,17 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The caller's data scope, computed once per request from the stored role scopes and the
- * organisation: the widest scope of the caller's roles decides which owners' records are visible.
- * Records outside it do not exist for the caller (404, never 403).
+ * organisation: the widest scope of the caller's roles decides which owners' records are visible;
+ * records shared with the caller as a team member (团队成员, until their end date) are visible too.
+ * Records outside both do not exist for the caller (404, never 403).
  */
 @RequestScoped
 public class DataScope {
@@ -22,9 +25,13 @@ public class DataScope {
   @Inject OrgDirectory org;
   @Inject EntityManager em;
 
+  /** Up to this many shared records are listed by id (index-friendly); beyond, a subquery. */
+  static final int INLINE_SHARED = 1000;
+
   private Scope scope;
   private Set<UUID> owners;
   private Set<UUID> departments;
+  private Map<String, Map<UUID, TeamAccess>> shared;
 
   public Scope scope() {
     if (scope == null) {
@@ -33,22 +40,90 @@ public class DataScope {
     return scope;
   }
 
-  /** The condition on alias {@code t} (owner_id, owner_department_id) for owned resources. */
-  public SqlFragment condition() {
-    return switch (scope()) {
-      case ALL -> SqlFragment.TRUE;
-      case SELF, SUBORDINATES -> in("t.owner_id", owners);
-      case DEPARTMENT, DEPARTMENT_TREE -> in("t.owner_department_id", departments);
-    };
+  /**
+   * The condition on alias {@code t} (id, owner_id, owner_department_id) for an owned resource:
+   * within scope, or shared with the caller.
+   */
+  public SqlFragment condition(String resource) {
+    SqlFragment owned =
+        switch (scope()) {
+          case ALL -> SqlFragment.TRUE;
+          case SELF, SUBORDINATES -> in("t.owner_id", owners);
+          case DEPARTMENT, DEPARTMENT_TREE -> in("t.owner_department_id", departments);
+        };
+    if (scope == Scope.ALL) {
+      return owned;
+    }
+    Map<UUID, TeamAccess> mine = shared(resource);
+    if (mine.isEmpty()) {
+      return owned;
+    }
+    SqlFragment team =
+        mine.size() <= INLINE_SHARED
+            ? in("t.id", mine.keySet())
+            : new SqlFragment(
+                "t.id IN (SELECT m.record_id FROM record_team_members m WHERE m.resource = ?"
+                    + " AND m.employee_id = ? AND (m.until IS NULL OR m.until >= ?))",
+                List.of(resource, principal.resolve().id(), today()));
+    return new SqlFragment(
+        "(" + owned.sql() + " OR " + team.sql() + ")",
+        java.util.stream.Stream.concat(owned.params().stream(), team.params().stream()).toList());
   }
 
-  public boolean sees(Owned record) {
+  /** Whether the caller sees the record: within scope or shared with them. */
+  public boolean sees(String resource, Owned record) {
+    return access(resource, record) != RecordAccess.NONE;
+  }
+
+  /** Why the caller sees the record, if at all. */
+  public RecordAccess access(String resource, Owned record) {
+    if (inScope(record)) {
+      return RecordAccess.SCOPE;
+    }
+    TeamAccess team = shared(resource).get(record.recordId());
+    if (team == null) {
+      return RecordAccess.NONE;
+    }
+    return team == TeamAccess.READ_WRITE ? RecordAccess.TEAM_WRITE : RecordAccess.TEAM_READ;
+  }
+
+  /** Whether the record's owner is within the caller's data scope (sharing aside). */
+  public boolean inScope(Owned record) {
     return switch (scope()) {
       case ALL -> true;
       case SELF, SUBORDINATES -> record.ownerId() != null && owners.contains(record.ownerId());
       case DEPARTMENT, DEPARTMENT_TREE ->
           record.ownerDepartmentId() != null && departments.contains(record.ownerDepartmentId());
     };
+  }
+
+  /** Today where the business runs: a membership "until" a date lasts through that day. */
+  public static java.time.LocalDate today() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+  }
+
+  /** The records of a resource shared with the caller (an employee), with their access. */
+  @SuppressWarnings("unchecked")
+  private Map<UUID, TeamAccess> shared(String resource) {
+    if (shared == null) {
+      shared = new HashMap<>();
+      ResolvedPrincipal me = identity.isAnonymous() ? null : principal.resolve();
+      if (me != null && me.kind() == PrincipalKind.EMPLOYEE) {
+        List<Object[]> rows =
+            em.createNativeQuery(
+                    "SELECT resource, record_id, access FROM record_team_members"
+                        + " WHERE employee_id = ?1 AND (until IS NULL OR until >= ?2)")
+                .setParameter(1, me.id())
+                .setParameter(2, today())
+                .getResultList();
+        for (Object[] row : rows) {
+          shared
+              .computeIfAbsent((String) row[0], r -> new HashMap<>())
+              .put((UUID) row[1], TeamAccess.valueOf((String) row[2]));
+        }
+      }
+    }
+    return shared.getOrDefault(resource, Map.of());
   }
 
   private static SqlFragment in(String column, Set<UUID> ids) {

@@ -9,32 +9,42 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The change feed shows an owned record's events only to callers whose data scope includes its
- * owner at the time of the event (the owner is read from the event's record data; events without
- * data, such as erasures, follow the same rule through their last known owner being unknown: only
- * callers who see everything get them).
+ * The change feed as the caller may see it. An owned record's events reach only callers who see the
+ * record as the event left it (its owner within their data scope, or the record shared with them);
+ * events without data (erasures) only those who see everything. Fields hidden from the caller are
+ * removed from {@code data} and {@code changes}.
  */
 @ApplicationScoped
 public class ScopedEvents implements EventVisibility {
 
   @Inject DataScope scope;
+  @Inject FieldPolicy fields;
+  @Inject dev.headlesscrm.platform.query.ResourceRegistry registry;
 
   @Override
   public Optional<EventView> view(EventView event) {
+    return visible(event) ? Optional.of(masked(event)) : Optional.empty();
+  }
+
+  private boolean visible(EventView event) {
     if (scope.scope() == Scope.ALL) {
-      return Optional.of(event);
+      return true;
     }
     JsonNode data = event.data() == null || event.data().isNull() ? null : event.data();
     if (data == null || !data.has("ownerId")) {
       // Not an owned record (departments, settings...) or no data to judge by.
-      return data == null && isOwnedResource(event.resource())
-          ? Optional.empty()
-          : Optional.of(event);
+      return data != null || !isOwnedResource(event.resource());
     }
+    UUID id = event.resourceId();
     UUID owner = uuid(data.get("ownerId"));
     UUID department = uuid(data.get("ownerDepartmentId"));
     Owned owned =
         new Owned() {
+          @Override
+          public UUID recordId() {
+            return id;
+          }
+
           @Override
           public UUID ownerId() {
             return owner;
@@ -45,11 +55,29 @@ public class ScopedEvents implements EventVisibility {
             return department;
           }
         };
-    return scope.sees(owned) ? Optional.of(event) : Optional.empty();
+    return scope.sees(event.resource(), owned);
   }
 
-  private static boolean isOwnedResource(String resource) {
-    return resource.equals("customer") || resource.equals("contact");
+  private EventView masked(EventView event) {
+    FieldMask mask = fields.mask();
+    if (mask.hidden(event.resource()).isEmpty()) {
+      return event;
+    }
+    return new EventView(
+        event.id(),
+        event.sequence(),
+        event.type(),
+        event.occurredAt(),
+        event.actor(),
+        event.resource(),
+        event.resourceId(),
+        event.version(),
+        event.changes() == null ? null : mask.strip(event.resource(), event.changes().deepCopy()),
+        event.data() == null ? null : mask.strip(event.resource(), event.data().deepCopy()));
+  }
+
+  private boolean isOwnedResource(String resource) {
+    return registry.has(resource) && registry.get(resource).field("ownerId") != null;
   }
 
   private static UUID uuid(JsonNode node) {

@@ -34,6 +34,19 @@ public class EventsTestSupport {
                     .longValue());
   }
 
+  /** Runs a statement in its own transaction (for moving time-bound data into the past). */
+  public int execute(String sql, Object... params) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              var query = entityManager.createNativeQuery(sql);
+              for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+              }
+              return query.executeUpdate();
+            });
+  }
+
   public long countEvents(UUID resourceId) {
     return count("SELECT count(*) FROM events WHERE resource_id = :id", resourceId);
   }

@@ -62,4 +62,17 @@ public class RoleResource {
   public RoleView scope(@PathParam("role") String role, ScopeChange body) {
     return service.setScope(role, body == null ? null : body.scope());
   }
+
+  @PUT
+  @Path("{role}/fields")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "setRoleFieldPermissions",
+      summary =
+          "Replace a role's field permissions (administrators; effective from the next request)")
+  public RoleView fields(
+      @PathParam("role") String role,
+      Map<String, Map<String, dev.headlesscrm.platform.security.FieldAccess>> body) {
+    return service.setFields(role, body);
+  }
 }

@@ -21,6 +21,9 @@ import dev.headlesscrm.platform.graphql.Connection;
 import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
 import dev.headlesscrm.platform.query.ListQuery;
+import dev.headlesscrm.platform.records.TeamMemberInput;
+import dev.headlesscrm.platform.records.TeamMemberView;
+import dev.headlesscrm.platform.records.TransferRequest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -165,6 +168,58 @@ public class CustomerGraphQlApi {
   public boolean deleteContact(@Id @NonNull String id, Long expectedVersion) {
     contacts.delete(Ids.parse(id), expectedVersion);
     return true;
+  }
+
+  // --- Team members and transfer ---------------------------------------------------------
+
+  @Mutation("addCustomerTeamMember")
+  @Description("Shares the customer with an employee (团队成员), or changes their access.")
+  public TeamMemberView addCustomerTeamMember(
+      @Id @NonNull String customerId, @NonNull TeamMemberInput input) {
+    return customers.share(Ids.parse(customerId), input);
+  }
+
+  @Mutation("removeCustomerTeamMember")
+  public boolean removeCustomerTeamMember(
+      @Id @NonNull String customerId, @Id @NonNull String employeeId) {
+    customers.unshare(Ids.parse(customerId), Ids.parse(employeeId));
+    return true;
+  }
+
+  @Mutation("transferCustomer")
+  @Description("Gives the customer a new owner (转移), optionally with its contacts (carry).")
+  public CustomerView transferCustomer(@Id @NonNull String id, @NonNull TransferRequest input) {
+    return customers.transfer(Ids.parse(id), input);
+  }
+
+  @Mutation("addContactTeamMember")
+  public TeamMemberView addContactTeamMember(
+      @Id @NonNull String contactId, @NonNull TeamMemberInput input) {
+    return contacts.share(Ids.parse(contactId), input);
+  }
+
+  @Mutation("removeContactTeamMember")
+  public boolean removeContactTeamMember(
+      @Id @NonNull String contactId, @Id @NonNull String employeeId) {
+    contacts.unshare(Ids.parse(contactId), Ids.parse(employeeId));
+    return true;
+  }
+
+  @Mutation("transferContact")
+  public ContactView transferContact(@Id @NonNull String id, @NonNull TransferRequest input) {
+    return contacts.transfer(Ids.parse(id), input);
+  }
+
+  @Name("team")
+  @Description("The employees the customer is shared with.")
+  public List<TeamMemberView> customerTeam(@Source CustomerView customer) {
+    return customers.team(customer.id());
+  }
+
+  @Name("team")
+  @Description("The employees the contact is shared with.")
+  public List<TeamMemberView> contactTeam(@Source ContactView contact) {
+    return contacts.team(contact.id());
   }
 
   // --- Relations, one query per level ------------------------------------------------------

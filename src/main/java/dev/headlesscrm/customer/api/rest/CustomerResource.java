@@ -8,8 +8,8 @@ import dev.headlesscrm.customer.application.DuplicateCandidate;
 import dev.headlesscrm.customer.application.MergeCustomers;
 import dev.headlesscrm.customer.application.MergeResult;
 import dev.headlesscrm.platform.api.RestResponses;
-import dev.headlesscrm.platform.records.RecordResource;
-import dev.headlesscrm.platform.records.RecordService;
+import dev.headlesscrm.platform.records.OwnedRecordResource;
+import dev.headlesscrm.platform.records.OwnedRecordService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,13 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Customers (客户): the standard routes plus copy, merge and duplicate check. */
 @Path("/api/v1/customers")
 @Tag(name = "Customers")
-public class CustomerResource extends RecordResource<CustomerView> {
+public class CustomerResource extends OwnedRecordResource<CustomerView> {
 
   @Inject CustomerService service;
   @Inject CustomerActions actions;
 
   @Override
-  protected RecordService<?, CustomerView, ?> service() {
+  protected OwnedRecordService<?, CustomerView, ?> service() {
     return service;
   }
 
