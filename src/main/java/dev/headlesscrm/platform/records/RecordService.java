@@ -75,6 +75,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   @Inject protected ProblemClassifier classifier;
   @Inject protected DataScope dataScope;
   @Inject protected FieldPolicy fieldPolicy;
+  @Inject protected RecordLocks locks;
 
   // --- What each resource declares -------------------------------------------------------
 
@@ -136,10 +137,17 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   }
 
   /**
-   * A record the caller sees only as a team member may be edited when shared read-write, and
-   * nothing more: deleting, restoring, transferring and sharing need the owner within their scope.
+   * Before any change: a locked record (in approval) is a 409; a record the caller sees only as a
+   * team member may be edited when shared read-write, and nothing more: deleting, restoring,
+   * transferring and sharing need the owner within their scope.
    */
   protected void requireWritable(E entity, Action action) {
+    locks
+        .lockedBecause(resource(), entity.id)
+        .ifPresent(
+            reason -> {
+              throw CrmException.conflict(reason);
+            });
     if (!(entity instanceof Owned owned)) {
       return;
     }
