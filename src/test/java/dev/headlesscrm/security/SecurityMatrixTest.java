@@ -161,6 +161,38 @@ class SecurityMatrixTest {
         SecurityMatrixTest::customers);
   }
 
+  static Target leads() {
+    return new Target(
+        "lead",
+        "/api/v1/leads",
+        "lead",
+        m -> Map.of("name", "矩阵线索" + m, "company", m, "ownerId", ZHANG),
+        Map.of("title", "总监"),
+        SCOPE_OF_ZHANG,
+        SALES_WRITERS,
+        Map.of(),
+        List.of(),
+        true,
+        "owner",
+        null);
+  }
+
+  static Target opportunities(String customerId) {
+    return new Target(
+        "opportunity",
+        "/api/v1/opportunities",
+        "opportunity",
+        m -> Map.of("name", "矩阵商机" + m, "customerId", customerId, "ownerId", ZHANG),
+        Map.of("competitors", "某公司"),
+        SCOPE_OF_ZHANG,
+        SALES_WRITERS,
+        Map.of(),
+        List.of(),
+        false,
+        "customer",
+        SecurityMatrixTest::customers);
+  }
+
   static Target departments() {
     return new Target(
         "department",
@@ -202,7 +234,13 @@ class SecurityMatrixTest {
     String marker = "MX" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     String customerOfZhang = create(customers(), marker + "C0").jsonPath().getString("id");
     List<Target> targets =
-        List.of(customers(), contacts(customerOfZhang), departments(), employees());
+        List.of(
+            customers(),
+            contacts(customerOfZhang),
+            leads(),
+            opportunities(customerOfZhang),
+            departments(),
+            employees());
     Map<Target, String> records = new LinkedHashMap<>();
     for (Target t : targets) {
       records.put(t, create(t, marker).jsonPath().getString("id"));

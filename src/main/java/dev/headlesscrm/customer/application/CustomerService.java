@@ -1,7 +1,6 @@
 package dev.headlesscrm.customer.application;
 
 import dev.headlesscrm.customer.domain.Customer;
-import dev.headlesscrm.customer.domain.DictionaryRepository;
 import dev.headlesscrm.customer.domain.LifecycleStage;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** Customers: the generic record life plus the customer's own rules. */
@@ -36,7 +34,7 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
           "source", "customer-source",
           "creditRating", "credit-rating");
 
-  @Inject DictionaryRepository dictionaries;
+  @Inject DictionaryService dictionaryCheck;
   @Inject NumberingService numbering;
 
   private static final RecordDefinition<Customer, CustomerView, CustomerInput> DEFINITION =
@@ -190,31 +188,7 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     values.put("status", in.status());
     values.put("source", in.source());
     values.put("creditRating", in.creditRating());
-    Map<String, String> codeByKind = new HashMap<>();
-    values.forEach(
-        (field, code) -> {
-          if (code != null) {
-            codeByKind.put(DICTIONARIES.get(field), code);
-          }
-        });
-    Set<String> active = dictionaries.activePairs(codeByKind);
-    List<CrmException.Violation> violations = new ArrayList<>();
-    values.forEach(
-        (field, code) -> {
-          String kind = DICTIONARIES.get(field);
-          if (code != null && !active.contains(kind + ":" + code)) {
-            violations.add(
-                new CrmException.Violation(
-                    field,
-                    "dictionary",
-                    Text.of(
-                        "'" + code + "' is not an active entry of dictionary '" + kind + "'.",
-                        "'" + code + "' 不是字典 '" + kind + "' 中的有效值。")));
-          }
-        });
-    if (!violations.isEmpty()) {
-      throw CrmException.validation(violations);
-    }
+    dictionaryCheck.requireActive(DICTIONARIES, values);
   }
 
   private static boolean blank(String s) {

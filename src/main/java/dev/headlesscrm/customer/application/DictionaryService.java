@@ -21,9 +21,54 @@ public class DictionaryService {
   @Inject AccessPolicy access;
   @Inject InputValidator validator;
 
-  /** Every dictionary kind and which customer field uses it. */
+  /** Which dictionary each coded field of any resource draws from ({@code resource.field}). */
+  static final Map<String, String> KINDS = kindsByField();
+
+  private static Map<String, String> kindsByField() {
+    Map<String, String> out = new java.util.TreeMap<>();
+    CustomerService.DICTIONARIES.forEach((field, kind) -> out.put(field, kind));
+    out.put("lead.source", "lead-source");
+    out.put("lead.industry", "industry");
+    out.put("opportunity.source", "lead-source");
+    out.put("opportunity.lossReason", "loss-reason");
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** Every dictionary kind and which field uses it (customer fields unprefixed). */
   public Map<String, String> kinds() {
-    return CustomerService.DICTIONARIES;
+    return KINDS;
+  }
+
+  /**
+   * Every given code must be an active entry of its field's dictionary, else one 422 listing each
+   * offending field. {@code kindByField} maps a field to its dictionary kind.
+   */
+  public void requireActive(Map<String, String> kindByField, Map<String, String> codeByField) {
+    Map<String, String> codeByKind = new java.util.HashMap<>();
+    codeByField.forEach(
+        (field, code) -> {
+          if (code != null) {
+            codeByKind.put(kindByField.get(field), code);
+          }
+        });
+    java.util.Set<String> active = dictionaries.activePairs(codeByKind);
+    List<CrmException.Violation> violations = new java.util.ArrayList<>();
+    codeByField.forEach(
+        (field, code) -> {
+          String kind = kindByField.get(field);
+          if (code != null && !active.contains(kind + ":" + code)) {
+            violations.add(
+                new CrmException.Violation(
+                    field,
+                    "dictionary",
+                    dev.headlesscrm.platform.api.Text.of(
+                        "'" + code + "' is not an active entry of dictionary '" + kind + "'.",
+                        "'" + code + "' 不是字典 '" + kind + "' 中的有效值。")));
+          }
+        });
+    if (!violations.isEmpty()) {
+      throw CrmException.validation(violations);
+    }
   }
 
   /**
@@ -54,20 +99,18 @@ public class DictionaryService {
   }
 
   private void known(String kind) {
-    if (!CustomerService.DICTIONARIES.containsValue(kind)) {
+    if (!KINDS.containsValue(kind)) {
       throw CrmException.notFound(
-          "dictionary",
-          kind + " (known: " + new TreeSet<>(CustomerService.DICTIONARIES.values()) + ")");
+          "dictionary", kind + " (known: " + new TreeSet<>(KINDS.values()) + ")");
     }
   }
 
   @Transactional
   public List<DictionaryEntry> entries(String kind) {
     access.require("dictionary", Action.READ);
-    if (!CustomerService.DICTIONARIES.containsValue(kind)) {
+    if (!KINDS.containsValue(kind)) {
       throw CrmException.notFound(
-          "dictionary",
-          kind + " (known: " + new TreeSet<>(CustomerService.DICTIONARIES.values()) + ")");
+          "dictionary", kind + " (known: " + new TreeSet<>(KINDS.values()) + ")");
     }
     return dictionaries.entries(kind).stream()
         .map(

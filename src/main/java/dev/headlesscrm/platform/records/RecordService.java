@@ -116,6 +116,9 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     definition().externalId().accept(entity, externalId);
   }
 
+  /** After a create or update is flushed (the entity has its id): dependent rows, e.g. history. */
+  protected void afterSave(E entity, boolean created) {}
+
   /** Restrict/cascade rules before a soft delete. */
   protected void beforeDelete(E entity) {}
 
@@ -482,6 +485,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     apply(input, entity, true);
     em.persist(entity);
     em.flush();
+    afterSave(entity, true);
     V created = view(entity);
     record(entity, "created", changeLog.diff(null, created), created);
     return created;
@@ -513,6 +517,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     I changed = validator.valid(patcher.apply(before, input(entity), mergePatch));
     apply(changed, entity, false);
     em.flush();
+    afterSave(entity, false);
     V after = view(entity);
     Map<String, FieldChange> changes = changeLog.diff(before, after);
     fieldPolicy.checkWritable(

@@ -12,6 +12,8 @@ public enum Action {
   IMPORT,
   MERGE,
   TRANSFER,
+  /** Turn a lead into a customer, contact and opportunity. */
+  CONVERT,
   /** See the fields a resource declares sensitive (contacts' home phone and birthday). */
   VIEW_SENSITIVE;
 

@@ -10,7 +10,16 @@ public record Permission(String resource, Action action) {
 
   /** The resources function permissions are granted on. */
   public static final List<String> RESOURCES =
-      List.of("customer", "contact", "department", "employee", "dictionary", "setting");
+      List.of(
+          "customer",
+          "contact",
+          "department",
+          "employee",
+          "dictionary",
+          "setting",
+          "lead",
+          "opportunity",
+          "pipeline");
 
   public static Permission parse(String text) {
     int colon = text == null ? -1 : text.indexOf(':');

@@ -44,8 +44,7 @@ class StateMachineTest {
     assertEquals("RED", e.extensions().get("from"));
     assertEquals("YELLOW", e.extensions().get("to"));
     assertEquals(List.of("GREEN", "BROKEN"), e.extensions().get("allowed"));
-    CrmException fin =
-        assertThrows(CrmException.class, () -> LIGHT.check(Light.BROKEN, Light.RED));
+    CrmException fin = assertThrows(CrmException.class, () -> LIGHT.check(Light.BROKEN, Light.RED));
     assertEquals(List.of(), fin.extensions().get("allowed"));
   }
 }

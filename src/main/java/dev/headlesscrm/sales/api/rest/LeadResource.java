@@ -1,0 +1,62 @@
+package dev.headlesscrm.sales.api.rest;
+
+import dev.headlesscrm.platform.records.OwnedRecordResource;
+import dev.headlesscrm.platform.records.OwnedRecordService;
+import dev.headlesscrm.sales.application.ConversionResult;
+import dev.headlesscrm.sales.application.ConvertLead;
+import dev.headlesscrm.sales.application.LeadService;
+import dev.headlesscrm.sales.application.LeadView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Leads (线索): the standard record routes, conversion and the duplicate check. */
+@Path("/api/v1/leads")
+@Tag(name = "Leads")
+public class LeadResource extends OwnedRecordResource<LeadView> {
+
+  @Inject LeadService service;
+
+  @Override
+  protected OwnedRecordService<?, LeadView, ?> service() {
+    return service;
+  }
+
+  @Override
+  protected Class<LeadView> viewType() {
+    return LeadView.class;
+  }
+
+  /** The body of the duplicate check. */
+  public record LeadDuplicateCheck(String name, String company, String mobile, String email) {}
+
+  @POST
+  @Path("{id}/convert")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "convertLead",
+      summary =
+          "Convert a lead into a customer (new or existing), a contact and optionally an"
+              + " opportunity, in one transaction")
+  public ConversionResult convert(@PathParam("id") UUID id, ConvertLead request) {
+    return service.convert(id, request);
+  }
+
+  @POST
+  @Path("duplicates")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "leadDuplicates",
+      summary = "Unconverted leads that look like this one (same company, phone or email)")
+  public List<LeadView> duplicates(LeadDuplicateCheck check) {
+    LeadDuplicateCheck c = check == null ? new LeadDuplicateCheck(null, null, null, null) : check;
+    return service.duplicateLeads(c.name(), c.company(), c.mobile(), c.email());
+  }
+}

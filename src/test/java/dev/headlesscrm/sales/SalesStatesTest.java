@@ -1,0 +1,86 @@
+package dev.headlesscrm.sales;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.headlesscrm.platform.api.CrmException;
+import dev.headlesscrm.platform.api.ProblemType;
+import dev.headlesscrm.platform.state.StateMachine;
+import dev.headlesscrm.sales.application.SalesStates;
+import dev.headlesscrm.sales.domain.LeadStatus;
+import dev.headlesscrm.sales.domain.OpportunityStatus;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every allowed and every refused transition of the sales status machines, one test each. */
+class SalesStatesTest {
+
+  static final Map<LeadStatus, Set<LeadStatus>> LEAD =
+      Map.of(
+          LeadStatus.NEW,
+          EnumSet.of(
+              LeadStatus.CONTACTED,
+              LeadStatus.QUALIFIED,
+              LeadStatus.UNQUALIFIED,
+              LeadStatus.CONVERTED),
+          LeadStatus.CONTACTED,
+          EnumSet.of(LeadStatus.QUALIFIED, LeadStatus.UNQUALIFIED, LeadStatus.CONVERTED),
+          LeadStatus.QUALIFIED,
+          EnumSet.of(LeadStatus.UNQUALIFIED, LeadStatus.CONVERTED),
+          LeadStatus.UNQUALIFIED,
+          EnumSet.of(LeadStatus.CONTACTED),
+          LeadStatus.CONVERTED,
+          EnumSet.noneOf(LeadStatus.class));
+
+  static final Map<OpportunityStatus, Set<OpportunityStatus>> OPPORTUNITY =
+      Map.of(
+          OpportunityStatus.OPEN,
+          EnumSet.of(OpportunityStatus.WON, OpportunityStatus.LOST),
+          OpportunityStatus.LOST,
+          EnumSet.of(OpportunityStatus.OPEN),
+          OpportunityStatus.WON,
+          EnumSet.noneOf(OpportunityStatus.class));
+
+  @TestFactory
+  Stream<DynamicTest> leadTransitions() {
+    return transitions(SalesStates.LEAD, LeadStatus.class, LEAD);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> opportunityTransitions() {
+    return transitions(SalesStates.OPPORTUNITY, OpportunityStatus.class, OPPORTUNITY);
+  }
+
+  static <S extends Enum<S>> Stream<DynamicTest> transitions(
+      StateMachine<S> machine, Class<S> type, Map<S, Set<S>> expected) {
+    List<DynamicTest> out = new ArrayList<>();
+    for (S from : type.getEnumConstants()) {
+      for (S to : type.getEnumConstants()) {
+        if (from == to) {
+          continue;
+        }
+        boolean allowed = expected.get(from).contains(to);
+        out.add(
+            DynamicTest.dynamicTest(
+                from + " -> " + to + (allowed ? " allowed" : " refused"),
+                () -> {
+                  if (allowed) {
+                    assertDoesNotThrow(() -> machine.check(from, to));
+                  } else {
+                    CrmException e =
+                        assertThrows(CrmException.class, () -> machine.check(from, to));
+                    assertEquals(ProblemType.CONFLICT, e.type());
+                  }
+                }));
+      }
+    }
+    return out.stream();
+  }
+}
