@@ -180,6 +180,27 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
         .getResultList();
   }
 
+  /**
+   * 成交: a contract of the customer was approved. A system action (whoever approved need not see the
+   * customer): status WON, and a prospect becomes a new customer; recorded as "won".
+   */
+  @jakarta.transaction.Transactional
+  public void markWon(UUID customerId) {
+    Customer c = em.find(Customer.class, customerId);
+    if (c == null || c.isDeleted() || "WON".equals(c.status)) {
+      return;
+    }
+    act(
+        c,
+        "won",
+        x -> {
+          x.status = "WON";
+          if (x.lifecycleStage == LifecycleStage.PROSPECT) {
+            x.lifecycleStage = LifecycleStage.NEW;
+          }
+        });
+  }
+
   private void checkDictionaries(CustomerInput in) {
     Map<String, String> values = new HashMap<>();
     values.put("industry", in.industry());

@@ -119,6 +119,19 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   /** After a create or update is flushed (the entity has its id): dependent rows, e.g. history. */
   protected void afterSave(E entity, boolean created) {}
 
+  /**
+   * A named action on a record (submit, send, convert, mark won...): the change, flushed, and its
+   * history entry and event with the fields it changed.
+   */
+  protected V act(E entity, String action, java.util.function.Consumer<E> change) {
+    V before = view(entity);
+    change.accept(entity);
+    em.flush();
+    V after = view(entity);
+    record(entity, action, changeLog.diff(before, after), after);
+    return after;
+  }
+
   /** Restrict/cascade rules before a soft delete. */
   protected void beforeDelete(E entity) {}
 

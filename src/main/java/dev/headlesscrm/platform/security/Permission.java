@@ -19,7 +19,11 @@ public record Permission(String resource, Action action) {
           "setting",
           "lead",
           "opportunity",
-          "pipeline");
+          "pipeline",
+          "quote",
+          "contract",
+          "payment-plan",
+          "payment");
 
   public static Permission parse(String text) {
     int colon = text == null ? -1 : text.indexOf(':');

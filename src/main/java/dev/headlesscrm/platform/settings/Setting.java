@@ -63,6 +63,13 @@ public enum Setting {
       0,
       6,
       "Decimal places of product prices."),
+  QUOTE_APPROVAL_DISCOUNT(
+      "quote-approval-discount-percent",
+      Kind.INTEGER,
+      IntNode.valueOf(20),
+      0,
+      100,
+      "A quote with a line discount above this percent needs approval (报价审批折扣线)."),
   DEFAULT_CURRENCY(
       "default-currency",
       Kind.CURRENCY,

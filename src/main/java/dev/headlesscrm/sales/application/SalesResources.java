@@ -4,9 +4,14 @@ import dev.headlesscrm.platform.query.FieldType;
 import dev.headlesscrm.platform.query.ResourceDeclarations;
 import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.query.SearchSupport;
+import dev.headlesscrm.sales.domain.ContractStatus;
 import dev.headlesscrm.sales.domain.LeadRating;
 import dev.headlesscrm.sales.domain.LeadStatus;
 import dev.headlesscrm.sales.domain.OpportunityStatus;
+import dev.headlesscrm.sales.domain.PaymentMethod;
+import dev.headlesscrm.sales.domain.PaymentPlanStatus;
+import dev.headlesscrm.sales.domain.PaymentStatus;
+import dev.headlesscrm.sales.domain.QuoteStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -80,8 +85,95 @@ public class SalesResources implements ResourceDeclarations {
           .customFields("custom_fields")
           .build();
 
+  static final ResourceSpec QUOTES =
+      ResourceSpec.builder("quote", "quotes")
+          .view(QuoteView.class)
+          .field("number", "number", FieldType.STRING, true, false)
+          .field("revision", "revision", FieldType.INTEGER, true, false)
+          .field("superseded", "superseded", FieldType.BOOLEAN, false, false)
+          .field("name", "name", FieldType.STRING, true, false)
+          .field("customerId", "customer_id", FieldType.UUID_, false, false)
+          .field("opportunityId", "opportunity_id", FieldType.UUID_, false, true)
+          .field("validUntil", "valid_until", FieldType.DATE, true, true)
+          .field("grandTotal", "grand_total", FieldType.DECIMAL, true, false)
+          .field("maxDiscount", "max_discount", FieldType.DECIMAL, true, false)
+          .enumField("status", "status", QuoteStatus.class, true)
+          .field("externalId", "external_id", FieldType.STRING, false, true)
+          .field("ownerId", "owner_id", FieldType.UUID_, false, true)
+          .field("ownerDepartmentId", "owner_department_id", FieldType.UUID_, false, true)
+          .auditFields()
+          .relation("customer", "customer_id", "customer")
+          .relation("opportunity", "opportunity_id", "opportunity")
+          .relation("owner", "owner_id", "employee")
+          .softDelete()
+          .customFields("custom_fields")
+          .build();
+
+  static final ResourceSpec CONTRACTS =
+      ResourceSpec.builder("contract", "contracts")
+          .view(ContractView.class)
+          .field("number", "number", FieldType.STRING, true, false)
+          .field("name", "name", FieldType.STRING, true, false)
+          .field("customerId", "customer_id", FieldType.UUID_, false, false)
+          .field("opportunityId", "opportunity_id", FieldType.UUID_, false, true)
+          .field("quoteId", "quote_id", FieldType.UUID_, false, true)
+          .field("signingDate", "signing_date", FieldType.DATE, true, true)
+          .field("startDate", "start_date", FieldType.DATE, true, true)
+          .field("endDate", "end_date", FieldType.DATE, true, true)
+          .field("amount", "amount", FieldType.DECIMAL, true, false)
+          .field("receivedAmount", "received_amount", FieldType.DECIMAL, true, false)
+          .enumField("status", "status", ContractStatus.class, true)
+          .field("externalId", "external_id", FieldType.STRING, false, true)
+          .field("ownerId", "owner_id", FieldType.UUID_, false, true)
+          .field("ownerDepartmentId", "owner_department_id", FieldType.UUID_, false, true)
+          .auditFields()
+          .relation("customer", "customer_id", "customer")
+          .relation("opportunity", "opportunity_id", "opportunity")
+          .relation("quote", "quote_id", "quote")
+          .relation("owner", "owner_id", "employee")
+          .softDelete()
+          .customFields("custom_fields")
+          .build();
+
+  static final ResourceSpec PAYMENT_PLANS =
+      ResourceSpec.builder("payment-plan", "payment_plans")
+          .view(PaymentPlanView.class)
+          .field("contractId", "contract_id", FieldType.UUID_, false, false)
+          .field("period", "period", FieldType.INTEGER, true, false)
+          .field("dueDate", "due_date", FieldType.DATE, true, false)
+          .field("amount", "amount", FieldType.DECIMAL, true, false)
+          .field("receivedAmount", "received_amount", FieldType.DECIMAL, true, false)
+          .enumField("status", "status", PaymentPlanStatus.class, true)
+          .field("ownerId", "owner_id", FieldType.UUID_, false, true)
+          .field("ownerDepartmentId", "owner_department_id", FieldType.UUID_, false, true)
+          .auditFields()
+          .relation("contract", "contract_id", "contract")
+          .relation("owner", "owner_id", "employee")
+          .softDelete()
+          .build();
+
+  static final ResourceSpec PAYMENTS =
+      ResourceSpec.builder("payment", "payments")
+          .view(PaymentView.class)
+          .field("number", "number", FieldType.STRING, true, false)
+          .field("contractId", "contract_id", FieldType.UUID_, false, false)
+          .field("planId", "plan_id", FieldType.UUID_, false, true)
+          .field("paidOn", "paid_on", FieldType.DATE, true, false)
+          .field("amount", "amount", FieldType.DECIMAL, true, false)
+          .enumField("method", "method", PaymentMethod.class, true)
+          .enumField("status", "status", PaymentStatus.class, true)
+          .field("externalId", "external_id", FieldType.STRING, false, true)
+          .field("ownerId", "owner_id", FieldType.UUID_, false, true)
+          .field("ownerDepartmentId", "owner_department_id", FieldType.UUID_, false, true)
+          .auditFields()
+          .relation("contract", "contract_id", "contract")
+          .relation("plan", "plan_id", "payment-plan")
+          .relation("owner", "owner_id", "employee")
+          .softDelete()
+          .build();
+
   @Override
   public List<ResourceSpec> resources() {
-    return List.of(LEADS, PIPELINES, OPPORTUNITIES);
+    return List.of(LEADS, PIPELINES, OPPORTUNITIES, QUOTES, CONTRACTS, PAYMENT_PLANS, PAYMENTS);
   }
 }

@@ -1,8 +1,11 @@
 package dev.headlesscrm.sales.application;
 
 import dev.headlesscrm.platform.state.StateMachine;
+import dev.headlesscrm.sales.domain.ContractStatus;
 import dev.headlesscrm.sales.domain.LeadStatus;
 import dev.headlesscrm.sales.domain.OpportunityStatus;
+import dev.headlesscrm.sales.domain.PaymentStatus;
+import dev.headlesscrm.sales.domain.QuoteStatus;
 
 /** The status machines of the sales chain, declared once. */
 public final class SalesStates {
@@ -31,5 +34,58 @@ public final class SalesStates {
       StateMachine.of("opportunity", OpportunityStatus.class)
           .allow(OpportunityStatus.OPEN, OpportunityStatus.WON, OpportunityStatus.LOST)
           .allow(OpportunityStatus.LOST, OpportunityStatus.OPEN)
+          .build();
+
+  /** Quotes: drafted, approved (directly or through approval), sent, accepted or expired. */
+  public static final StateMachine<QuoteStatus> QUOTE =
+      StateMachine.of("quote", QuoteStatus.class)
+          .allow(QuoteStatus.DRAFT, QuoteStatus.IN_APPROVAL, QuoteStatus.APPROVED)
+          .allow(
+              QuoteStatus.IN_APPROVAL,
+              QuoteStatus.APPROVED,
+              QuoteStatus.REJECTED,
+              QuoteStatus.DRAFT)
+          .allow(QuoteStatus.REJECTED, QuoteStatus.DRAFT)
+          .allow(QuoteStatus.APPROVED, QuoteStatus.SENT, QuoteStatus.EXPIRED)
+          .allow(QuoteStatus.SENT, QuoteStatus.ACCEPTED, QuoteStatus.EXPIRED)
+          .build();
+
+  /** Contracts: approved (directly or through approval), then active until completed or ended. */
+  public static final StateMachine<ContractStatus> CONTRACT =
+      StateMachine.of("contract", ContractStatus.class)
+          .allow(
+              ContractStatus.DRAFT,
+              ContractStatus.IN_APPROVAL,
+              ContractStatus.APPROVED,
+              ContractStatus.VOID)
+          .allow(
+              ContractStatus.IN_APPROVAL,
+              ContractStatus.APPROVED,
+              ContractStatus.REJECTED,
+              ContractStatus.DRAFT)
+          .allow(ContractStatus.REJECTED, ContractStatus.DRAFT, ContractStatus.VOID)
+          .allow(
+              ContractStatus.APPROVED,
+              ContractStatus.ACTIVE,
+              ContractStatus.TERMINATED,
+              ContractStatus.VOID)
+          .allow(ContractStatus.ACTIVE, ContractStatus.COMPLETED, ContractStatus.TERMINATED)
+          .build();
+
+  /** Payments: registered, approved (directly or through approval), voided if wrong. */
+  public static final StateMachine<PaymentStatus> PAYMENT =
+      StateMachine.of("payment", PaymentStatus.class)
+          .allow(
+              PaymentStatus.DRAFT,
+              PaymentStatus.IN_APPROVAL,
+              PaymentStatus.APPROVED,
+              PaymentStatus.VOID)
+          .allow(
+              PaymentStatus.IN_APPROVAL,
+              PaymentStatus.APPROVED,
+              PaymentStatus.REJECTED,
+              PaymentStatus.DRAFT)
+          .allow(PaymentStatus.REJECTED, PaymentStatus.DRAFT, PaymentStatus.VOID)
+          .allow(PaymentStatus.APPROVED, PaymentStatus.VOID)
           .build();
 }

@@ -1,0 +1,168 @@
+package dev.headlesscrm.sales.api.graphql;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headlesscrm.platform.api.Ids;
+import dev.headlesscrm.platform.api.Page;
+import dev.headlesscrm.platform.graphql.Connection;
+import dev.headlesscrm.platform.graphql.GraphQlInputs;
+import dev.headlesscrm.platform.graphql.GraphQlProblems;
+import dev.headlesscrm.platform.query.ListQuery;
+import dev.headlesscrm.sales.application.ContractService;
+import dev.headlesscrm.sales.application.ContractView;
+import dev.headlesscrm.sales.application.PaymentInput;
+import dev.headlesscrm.sales.application.PaymentPlanInput;
+import dev.headlesscrm.sales.application.PaymentPlanService;
+import dev.headlesscrm.sales.application.PaymentPlanView;
+import dev.headlesscrm.sales.application.PaymentService;
+import dev.headlesscrm.sales.application.PaymentView;
+import dev.headlesscrm.sales.application.QuoteInput;
+import dev.headlesscrm.sales.application.QuoteService;
+import dev.headlesscrm.sales.application.QuoteView;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+/** Quotes, contracts, payment plans and payments over GraphQL: the same services as REST. */
+@GraphQLApi
+@GraphQlProblems
+public class SalesDocumentsGraphQlApi {
+
+  @Inject QuoteService quotes;
+  @Inject ContractService contracts;
+  @Inject PaymentPlanService plans;
+  @Inject PaymentService payments;
+  @Inject ObjectMapper json;
+
+  /** A page of quotes. */
+  public static class QuoteConnection extends Connection<QuoteView> {
+    QuoteConnection(Page<QuoteView> page) {
+      super(page);
+    }
+  }
+
+  /** A page of contracts. */
+  public static class ContractConnection extends Connection<ContractView> {
+    ContractConnection(Page<ContractView> page) {
+      super(page);
+    }
+  }
+
+  /** A page of payment plan periods. */
+  public static class PaymentPlanConnection extends Connection<PaymentPlanView> {
+    PaymentPlanConnection(Page<PaymentPlanView> page) {
+      super(page);
+    }
+  }
+
+  /** A page of payments. */
+  public static class PaymentConnection extends Connection<PaymentView> {
+    PaymentConnection(Page<PaymentView> page) {
+      super(page);
+    }
+  }
+
+  private static ListQuery query(
+      String filter, List<String> sort, Integer first, String after, Boolean count) {
+    return new ListQuery(filter, null, sort, first, after, null, null, count, null);
+  }
+
+  @Query("quote")
+  public QuoteView quote(@Id @NonNull String id) {
+    return quotes.get(Ids.parse(id));
+  }
+
+  @Query("quotes")
+  public QuoteConnection quotes(
+      String filter, List<String> sort, Integer first, String after, Boolean count) {
+    return new QuoteConnection(quotes.list(query(filter, sort, first, after, count)));
+  }
+
+  @Query("contract")
+  public ContractView contract(@Id @NonNull String id) {
+    return contracts.get(Ids.parse(id));
+  }
+
+  @Query("contracts")
+  public ContractConnection contracts(
+      String filter, List<String> sort, Integer first, String after, Boolean count) {
+    return new ContractConnection(contracts.list(query(filter, sort, first, after, count)));
+  }
+
+  @Query("paymentPlans")
+  public PaymentPlanConnection paymentPlans(
+      String filter, List<String> sort, Integer first, String after, Boolean count) {
+    return new PaymentPlanConnection(plans.list(query(filter, sort, first, after, count)));
+  }
+
+  @Query("payments")
+  public PaymentConnection payments(
+      String filter, List<String> sort, Integer first, String after, Boolean count) {
+    return new PaymentConnection(payments.list(query(filter, sort, first, after, count)));
+  }
+
+  @Query("receivablesDue")
+  @Description("Plan periods not yet received falling due within withinDays (default: setting).")
+  public PaymentPlanConnection receivablesDue(Integer withinDays, Integer first, String after) {
+    return new PaymentPlanConnection(plans.due(withinDays, first, after));
+  }
+
+  @Mutation("createQuote")
+  public QuoteView createQuote(@NonNull QuoteInput input) {
+    return quotes.createFromJson(GraphQlInputs.replacement(json, input));
+  }
+
+  @Mutation("submitQuote")
+  public QuoteView submitQuote(@Id @NonNull String id) {
+    return quotes.submit(Ids.parse(id));
+  }
+
+  @Mutation("sendQuote")
+  public QuoteView sendQuote(@Id @NonNull String id) {
+    return quotes.send(Ids.parse(id));
+  }
+
+  @Mutation("acceptQuote")
+  public QuoteView acceptQuote(@Id @NonNull String id) {
+    return quotes.accept(Ids.parse(id));
+  }
+
+  @Mutation("reviseQuote")
+  public QuoteView reviseQuote(@Id @NonNull String id) {
+    return quotes.revise(Ids.parse(id));
+  }
+
+  @Mutation("createContractFromQuote")
+  public ContractView createContractFromQuote(@Id @NonNull String quoteId, String name) {
+    return contracts.fromQuote(Ids.parse(quoteId), name);
+  }
+
+  @Mutation("submitContract")
+  public ContractView submitContract(@Id @NonNull String id) {
+    return contracts.submit(Ids.parse(id));
+  }
+
+  @Mutation("createPaymentPlan")
+  public PaymentPlanView createPaymentPlan(@NonNull PaymentPlanInput input) {
+    return plans.createFromJson(GraphQlInputs.replacement(json, input));
+  }
+
+  @Mutation("createPayment")
+  public PaymentView createPayment(@NonNull PaymentInput input) {
+    return payments.createFromJson(GraphQlInputs.replacement(json, input));
+  }
+
+  @Mutation("submitPayment")
+  public PaymentView submitPayment(@Id @NonNull String id) {
+    return payments.submit(Ids.parse(id));
+  }
+
+  @Mutation("voidPayment")
+  public PaymentView voidPayment(@Id @NonNull String id) {
+    return payments.voidPayment(Ids.parse(id));
+  }
+}

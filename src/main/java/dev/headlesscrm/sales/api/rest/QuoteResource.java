@@ -1,0 +1,67 @@
+package dev.headlesscrm.sales.api.rest;
+
+import dev.headlesscrm.platform.api.RestResponses;
+import dev.headlesscrm.platform.records.OwnedRecordResource;
+import dev.headlesscrm.platform.records.OwnedRecordService;
+import dev.headlesscrm.sales.application.QuoteService;
+import dev.headlesscrm.sales.application.QuoteView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Quotes (销售报价): the record routes plus submit, send, accept and revise. */
+@Path("/api/v1/quotes")
+@Tag(name = "Quotes")
+public class QuoteResource extends OwnedRecordResource<QuoteView> {
+
+  @Inject QuoteService service;
+
+  @Override
+  protected OwnedRecordService<?, QuoteView, ?> service() {
+    return service;
+  }
+
+  @Override
+  protected Class<QuoteView> viewType() {
+    return QuoteView.class;
+  }
+
+  @POST
+  @Path("{id}/submit")
+  @Operation(
+      operationId = "submitQuote",
+      summary =
+          "Approve the quote, or send it into approval when a line discount exceeds the"
+              + " quote-approval-discount-percent setting")
+  public Response submit(@PathParam("id") UUID id) {
+    return RestResponses.updated(service.submit(id));
+  }
+
+  @POST
+  @Path("{id}/send")
+  @Operation(operationId = "sendQuote", summary = "Mark an approved quote as sent to the customer")
+  public Response send(@PathParam("id") UUID id) {
+    return RestResponses.updated(service.send(id));
+  }
+
+  @POST
+  @Path("{id}/accept")
+  @Operation(operationId = "acceptQuote", summary = "Record the customer's acceptance")
+  public Response accept(@PathParam("id") UUID id) {
+    return RestResponses.updated(service.accept(id));
+  }
+
+  @POST
+  @Path("{id}/revise")
+  @Operation(
+      operationId = "reviseQuote",
+      summary = "A new revision (same number, revision + 1, DRAFT); this one becomes read-only")
+  public Response revise(@PathParam("id") UUID id) {
+    return RestResponses.created(uri, service.revise(id));
+  }
+}

@@ -1,0 +1,256 @@
+package dev.headlesscrm.sales.application;
+
+import dev.headlesscrm.admin.application.EmployeeService;
+import dev.headlesscrm.customer.application.CustomerService;
+import dev.headlesscrm.platform.api.CrmException;
+import dev.headlesscrm.platform.api.Text;
+import dev.headlesscrm.platform.numbering.NumberingService;
+import dev.headlesscrm.platform.records.OwnedRecordService;
+import dev.headlesscrm.platform.records.RecordDefinition;
+import dev.headlesscrm.platform.security.Action;
+import dev.headlesscrm.platform.settings.Setting;
+import dev.headlesscrm.platform.settings.SettingsService;
+import dev.headlesscrm.sales.domain.Contract;
+import dev.headlesscrm.sales.domain.ContractLine;
+import dev.headlesscrm.sales.domain.ContractStatus;
+import dev.headlesscrm.sales.domain.Quote;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Contracts (销售合同): numbered HT+date+sequence, made by hand or from an accepted quote in one call,
+ * approved (directly or through approval; approval marks the customer won, 成交), then active until
+ * completed or terminated. Received and outstanding amounts follow the approved payments (kept by
+ * {@link PaymentService} under a lock on the contract row).
+ */
+@ApplicationScoped
+public class ContractService extends OwnedRecordService<Contract, ContractView, ContractInput> {
+
+  static final String RESOURCE = "contract";
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  @Inject NumberingService numbering;
+  @Inject SettingsService settings;
+  @Inject SalesReferences references;
+  @Inject SalesApprovals approvals;
+  @Inject QuoteService quotes;
+  @Inject CustomerService customers;
+  @Inject EmployeeService employees;
+
+  private final RecordDefinition<Contract, ContractView, ContractInput> definition =
+      new RecordDefinition<>(
+          SalesResources.CONTRACTS,
+          Contract.class,
+          ContractInput.class,
+          Contract::new,
+          c -> ContractView.of(c, decimals()),
+          ContractInput::of,
+          (entity, externalId) -> entity.externalId = externalId);
+
+  @Override
+  protected RecordDefinition<Contract, ContractView, ContractInput> definition() {
+    return definition;
+  }
+
+  int decimals() {
+    return settings.value(Setting.CONTRACT_DECIMALS).asInt(2);
+  }
+
+  @Override
+  protected void apply(ContractInput in, Contract c, boolean creating) {
+    if (!creating
+        && !EnumSet.of(ContractStatus.DRAFT, ContractStatus.REJECTED).contains(c.status)) {
+      throw CrmException.conflict(
+          Text.of(
+              "A contract can be changed only while DRAFT or REJECTED (it is " + c.status + ").",
+              "合同只有在草稿或被驳回时可以修改。"));
+    }
+    references.customer(in.customerId(), "customerId");
+    references.opportunityOf(in.opportunityId(), in.customerId(), "opportunityId");
+    references.contactOf(in.customerSignatoryId(), in.customerId(), "customerSignatoryId");
+    if (in.companySignatoryId() != null
+        && employees.getAll(List.of(in.companySignatoryId())).isEmpty()) {
+      throw CrmException.invalidField(
+          "companySignatoryId", "not-found", Text.of("No such employee.", "员工不存在。"));
+    }
+    if (in.startDate() != null && in.endDate() != null && in.endDate().isBefore(in.startDate())) {
+      throw CrmException.invalidField(
+          "endDate", "before-start", Text.of("Ends before it starts.", "结束日期早于开始日期。"));
+    }
+    if (creating) {
+      c.number = numbering.next(RESOURCE);
+      c.receivedAmount = BigDecimal.ZERO;
+    }
+    c.status = ContractStatus.DRAFT;
+    c.name = in.name().trim();
+    c.customerId = in.customerId();
+    c.opportunityId = in.opportunityId();
+    c.signingDate = in.signingDate();
+    c.startDate = in.startDate();
+    c.endDate = in.endDate();
+    c.currency =
+        in.currency() != null ? in.currency() : settings.value(Setting.DEFAULT_CURRENCY).asText();
+    c.paymentTerms = in.paymentTerms();
+    c.customerSignatoryId = in.customerSignatoryId();
+    c.companySignatoryId = in.companySignatoryId();
+    c.notes = in.notes();
+    c.customFields = SalesValues.stored(in.custom());
+    if (!SalesValues.blank(in.externalId())) {
+      c.externalId = in.externalId();
+    }
+    int scale = decimals();
+    PricedLines.Totals totals = PricedLines.apply(in.lines(), c.lines, ContractLine::new, scale);
+    c.amount =
+        c.lines.isEmpty()
+            ? (in.amount() == null ? BigDecimal.ZERO : in.amount())
+                .setScale(scale, RoundingMode.HALF_UP)
+            : totals.grandTotal();
+    if (c.amount.compareTo(c.receivedAmount) < 0) {
+      throw CrmException.invalidField(
+          "amount",
+          "below-received",
+          Text.of("Less than what was already received.", "合同金额不能低于已回款金额。"));
+    }
+    assignOwner(c, in.ownerId(), creating);
+  }
+
+  /** 报价生成合同: a draft contract with the accepted quote's customer, lines and totals. */
+  @Transactional
+  public ContractView fromQuote(UUID quoteId, String name) {
+    access.require(RESOURCE, Action.CREATE);
+    Quote q = quotes.acceptedQuote(quoteId);
+    ContractView created =
+        create(
+            new ContractInput(
+                SalesValues.blank(name) ? q.name : name,
+                q.customerId,
+                q.opportunityId,
+                LocalDate.now(ZONE),
+                null,
+                null,
+                q.currency,
+                null,
+                q.lines.stream().map(PricedLines.LineInput::of).toList(),
+                q.terms,
+                q.contactId,
+                null,
+                null,
+                null,
+                null,
+                q.ownerId));
+    Contract c = em.find(Contract.class, created.id());
+    return act(c, "quoted", x -> x.quoteId = q.id);
+  }
+
+  /** Approved at once, or into approval when the contract approval flow is active. */
+  @Transactional
+  public ContractView submit(UUID id) {
+    Contract c = writable(id);
+    SalesStates.CONTRACT.check(c.status, ContractStatus.APPROVED);
+    if (approvals.submit(RESOURCE, c.id, null)) {
+      return act(c, "submitted", x -> x.status = ContractStatus.IN_APPROVAL);
+    }
+    return approve(c);
+  }
+
+  @Transactional
+  public ContractView activate(UUID id) {
+    return move(id, ContractStatus.ACTIVE, "activated");
+  }
+
+  @Transactional
+  public ContractView complete(UUID id) {
+    return move(id, ContractStatus.COMPLETED, "completed");
+  }
+
+  @Transactional
+  public ContractView terminate(UUID id) {
+    return move(id, ContractStatus.TERMINATED, "terminated");
+  }
+
+  @Transactional
+  public ContractView voidContract(UUID id) {
+    Contract c = writable(id);
+    if (c.receivedAmount.signum() > 0) {
+      throw CrmException.conflict(
+          Text.of("Payments were received; void them first.", "已有回款，请先作废回款。"));
+    }
+    SalesStates.CONTRACT.check(c.status, ContractStatus.VOID);
+    return act(c, "voided", x -> x.status = ContractStatus.VOID);
+  }
+
+  /** The approval engine's outcome. */
+  @Transactional
+  public void decided(UUID id, boolean approved) {
+    Contract c = em.find(Contract.class, id);
+    if (c == null || c.status != ContractStatus.IN_APPROVAL) {
+      return;
+    }
+    if (approved) {
+      approve(c);
+    } else {
+      act(c, "rejected", x -> x.status = ContractStatus.REJECTED);
+    }
+  }
+
+  private ContractView approve(Contract c) {
+    ContractView after = act(c, "approved", x -> x.status = ContractStatus.APPROVED);
+    customers.markWon(c.customerId);
+    return after;
+  }
+
+  private ContractView move(UUID id, ContractStatus to, String action) {
+    Contract c = writable(id);
+    SalesStates.CONTRACT.check(c.status, to);
+    return act(c, action, x -> x.status = to);
+  }
+
+  private Contract writable(UUID id) {
+    access.require(RESOURCE, Action.UPDATE);
+    Contract c = live(id);
+    requireWritable(c, Action.UPDATE);
+    return c;
+  }
+
+  /** The contract row, locked until the transaction ends: payments and plans check against it. */
+  Contract lockedForMoney(UUID id, String field) {
+    Contract c = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (c == null || c.isDeleted() || !visible(c)) {
+      throw CrmException.invalidField(field, "not-found", Text.of("No such contract.", "合同不存在。"));
+    }
+    em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
+    return c;
+  }
+
+  /** The contract row locked, for system work (approval outcomes): no visibility check. */
+  Contract locked(UUID id) {
+    Contract c = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
+    return c;
+  }
+
+  @Override
+  protected void beforeDelete(Contract c) {
+    if (!EnumSet.of(ContractStatus.DRAFT, ContractStatus.REJECTED, ContractStatus.VOID)
+        .contains(c.status)) {
+      throw CrmException.conflict(
+          Text.of(
+              "Only draft, rejected or void contracts can be deleted; terminate or void it.",
+              "只有草稿、被驳回或已作废的合同可以删除。"));
+    }
+  }
+
+  /** Approved payments change what was received (under the lock of {@link #lockedForMoney}). */
+  void received(Contract c, BigDecimal delta) {
+    act(c, "received", x -> x.receivedAmount = x.receivedAmount.add(delta));
+  }
+}

@@ -1,0 +1,206 @@
+package dev.headlesscrm.sales.application;
+
+import dev.headlesscrm.platform.api.CrmException;
+import dev.headlesscrm.platform.api.Text;
+import dev.headlesscrm.platform.numbering.NumberingService;
+import dev.headlesscrm.platform.records.OwnedRecordService;
+import dev.headlesscrm.platform.records.RecordDefinition;
+import dev.headlesscrm.platform.security.Action;
+import dev.headlesscrm.sales.domain.Contract;
+import dev.headlesscrm.sales.domain.ContractStatus;
+import dev.headlesscrm.sales.domain.Payment;
+import dev.headlesscrm.sales.domain.PaymentPlan;
+import dev.headlesscrm.sales.domain.PaymentPlanStatus;
+import dev.headlesscrm.sales.domain.PaymentStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumSet;
+import java.util.UUID;
+
+/**
+ * Payments (回款): numbered HK+date+sequence, registered against an approved or active contract (and
+ * optionally one of its plan periods), approved directly or through approval. Every check of the
+ * contract amount runs under a lock on the contract row, so that registered payments (and, what
+ * counts, approved ones) can never together exceed the contract, however many arrive at once; a
+ * database CHECK (received ≤ amount) backs it.
+ */
+@ApplicationScoped
+public class PaymentService extends OwnedRecordService<Payment, PaymentView, PaymentInput> {
+
+  static final String RESOURCE = "payment";
+
+  @Inject NumberingService numbering;
+  @Inject ContractService contracts;
+  @Inject PaymentPlanService plans;
+  @Inject SalesApprovals approvals;
+
+  private final RecordDefinition<Payment, PaymentView, PaymentInput> definition =
+      new RecordDefinition<>(
+          SalesResources.PAYMENTS,
+          Payment.class,
+          PaymentInput.class,
+          Payment::new,
+          p -> PaymentView.of(p, contracts.decimals()),
+          PaymentInput::of,
+          (entity, externalId) -> entity.externalId = externalId);
+
+  @Override
+  protected RecordDefinition<Payment, PaymentView, PaymentInput> definition() {
+    return definition;
+  }
+
+  @Override
+  protected void apply(PaymentInput in, Payment p, boolean creating) {
+    if (!creating && !EnumSet.of(PaymentStatus.DRAFT, PaymentStatus.REJECTED).contains(p.status)) {
+      throw CrmException.conflict(
+          Text.of(
+              "A payment can be changed only while DRAFT or REJECTED (it is " + p.status + ").",
+              "回款只有在草稿或被驳回时可以修改。"));
+    }
+    if (creating) {
+      // Numbered before the contract row is locked: the number comes from its own short
+      // transaction, which must not wait for a connection while this one holds the lock.
+      p.number = numbering.next(RESOURCE);
+      p.status = PaymentStatus.DRAFT;
+    }
+    Contract c = contracts.lockedForMoney(in.contractId(), "contractId");
+    if (!EnumSet.of(ContractStatus.APPROVED, ContractStatus.ACTIVE).contains(c.status)) {
+      throw CrmException.conflict(
+          Text.of(
+              "Payments are registered against approved or active contracts (this one is "
+                  + c.status
+                  + ").",
+              "只能对已审批或执行中的合同登记回款。"));
+    }
+    if (in.planId() != null) {
+      PaymentPlan plan = em.find(PaymentPlan.class, in.planId());
+      if (plan == null
+          || plan.isDeleted()
+          || !plan.contractId.equals(c.id)
+          || plan.status == PaymentPlanStatus.VOID) {
+        throw CrmException.invalidField(
+            "planId",
+            "not-of-contract",
+            Text.of("Not a live period of this contract.", "不是该合同有效的回款计划。"));
+      }
+    }
+    BigDecimal amount = in.amount().setScale(contracts.decimals(), RoundingMode.HALF_UP);
+    BigDecimal registered =
+        (BigDecimal)
+            em.createNativeQuery(
+                    "SELECT coalesce(sum(amount), 0) FROM payments WHERE contract_id = ?1"
+                        + " AND deleted_at IS NULL AND status NOT IN ('VOID', 'REJECTED')"
+                        + " AND id <> ?2")
+                .setParameter(1, c.id)
+                .setParameter(2, p.id == null ? new UUID(0, 0) : p.id)
+                .getSingleResult();
+    if (registered.add(amount).compareTo(c.amount) > 0) {
+      throw exceeds(c, registered, amount);
+    }
+    if (!creating && p.status == PaymentStatus.REJECTED) {
+      p.status = PaymentStatus.DRAFT;
+    }
+    p.contractId = c.id;
+    p.planId = in.planId();
+    p.paidOn = in.paidOn();
+    p.amount = amount;
+    p.method = in.method();
+    p.notes = in.notes();
+    if (!SalesValues.blank(in.externalId())) {
+      p.externalId = in.externalId();
+    }
+    p.ownerId = c.ownerId;
+    p.ownerDepartmentId = c.ownerDepartmentId;
+  }
+
+  private CrmException exceeds(Contract c, BigDecimal already, BigDecimal amount) {
+    int scale = contracts.decimals();
+    return new CrmException(
+        dev.headlesscrm.platform.api.ProblemType.CONFLICT,
+        Text.of(
+            "This payment of "
+                + amount.setScale(scale, RoundingMode.HALF_UP)
+                + " would take the payments of contract "
+                + c.number
+                + " to "
+                + already.add(amount).setScale(scale, RoundingMode.HALF_UP)
+                + ", above its amount "
+                + c.amount.setScale(scale, RoundingMode.HALF_UP)
+                + ".",
+            "该笔回款将使合同 " + c.number + " 的回款超过合同金额。"),
+        java.util.List.of(),
+        java.util.Map.of(
+            "contractAmount", c.amount.setScale(scale, RoundingMode.HALF_UP),
+            "alreadyRegistered", already.setScale(scale, RoundingMode.HALF_UP)));
+  }
+
+  /** Approved at once, or into approval when the payment approval flow is active. */
+  @Transactional
+  public PaymentView submit(UUID id) {
+    Payment p = writable(id);
+    SalesStates.PAYMENT.check(p.status, PaymentStatus.APPROVED);
+    if (approvals.submit(RESOURCE, p.id, null)) {
+      return act(p, "submitted", x -> x.status = PaymentStatus.IN_APPROVAL);
+    }
+    return approve(p);
+  }
+
+  /** An approved payment booked in error: what it added to the contract and period goes back. */
+  @Transactional
+  public PaymentView voidPayment(UUID id) {
+    Payment p = writable(id);
+    SalesStates.PAYMENT.check(p.status, PaymentStatus.VOID);
+    if (p.status == PaymentStatus.APPROVED) {
+      Contract c = contracts.locked(p.contractId);
+      contracts.received(c, p.amount.negate());
+      if (p.planId != null) {
+        plans.booked(p.planId, p.amount.negate());
+      }
+    }
+    return act(p, "voided", x -> x.status = PaymentStatus.VOID);
+  }
+
+  /** The approval engine's outcome. */
+  @Transactional
+  public void decided(UUID id, boolean approved) {
+    Payment p = em.find(Payment.class, id);
+    if (p == null || p.status != PaymentStatus.IN_APPROVAL) {
+      return;
+    }
+    if (approved) {
+      approve(p);
+    } else {
+      act(p, "rejected", x -> x.status = PaymentStatus.REJECTED);
+    }
+  }
+
+  @Override
+  protected void beforeDelete(Payment p) {
+    if (p.status == PaymentStatus.APPROVED || p.status == PaymentStatus.IN_APPROVAL) {
+      throw CrmException.conflict(
+          Text.of("Void an approved payment instead of deleting it.", "已审批的回款请作废而不是删除。"));
+    }
+  }
+
+  private PaymentView approve(Payment p) {
+    Contract c = contracts.locked(p.contractId);
+    if (c.receivedAmount.add(p.amount).compareTo(c.amount) > 0) {
+      throw exceeds(c, c.receivedAmount, p.amount);
+    }
+    contracts.received(c, p.amount);
+    if (p.planId != null) {
+      plans.booked(p.planId, p.amount);
+    }
+    return act(p, "approved", x -> x.status = PaymentStatus.APPROVED);
+  }
+
+  private Payment writable(UUID id) {
+    access.require(RESOURCE, Action.UPDATE);
+    Payment p = live(id);
+    requireWritable(p, Action.UPDATE);
+    return p;
+  }
+}
