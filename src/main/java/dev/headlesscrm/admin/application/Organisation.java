@@ -61,4 +61,17 @@ public class Organisation implements OrgDirectory {
     return java.util.Optional.of(
         new Member(employeeId, department == null ? null : UUID.fromString((String) department)));
   }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public java.util.Optional<UUID> activeSupervisor(UUID employeeId) {
+    List<UUID> found =
+        em.createNativeQuery(
+                "SELECT s.id FROM employees e JOIN employees s ON s.id = e.supervisor_id"
+                    + " WHERE e.id = ?1 AND s.deleted_at IS NULL AND s.status = 'ACTIVE'",
+                UUID.class)
+            .setParameter(1, employeeId)
+            .getResultList();
+    return found.stream().findFirst();
+  }
 }

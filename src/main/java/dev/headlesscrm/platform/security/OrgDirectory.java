@@ -11,6 +11,12 @@ public interface OrgDirectory {
   /** A working (active, not deleted) employee and their department, if there is one. */
   java.util.Optional<Member> activeEmployee(UUID employeeId);
 
+  /**
+   * The employee's supervisor (直属上级) while the supervisor is a working employee; empty when there
+   * is none, as approval steps of kind SUPERVISOR need it.
+   */
+  java.util.Optional<UUID> activeSupervisor(UUID employeeId);
+
   /** An employee as ownership needs them. */
   record Member(UUID id, UUID departmentId) {}
 

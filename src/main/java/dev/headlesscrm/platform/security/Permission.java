@@ -23,7 +23,8 @@ public record Permission(String resource, Action action) {
           "quote",
           "contract",
           "payment-plan",
-          "payment");
+          "payment",
+          "approval-flow");
 
   public static Permission parse(String text) {
     int colon = text == null ? -1 : text.indexOf(':');

@@ -1,0 +1,9 @@
+package dev.headlesscrm.platform.approval;
+
+/** What one entry of an approval's history records. */
+public enum ApprovalAction {
+  SUBMITTED,
+  APPROVED,
+  REJECTED,
+  WITHDRAWN
+}

@@ -1,0 +1,43 @@
+package dev.headlesscrm.platform.approval;
+
+import dev.headlesscrm.platform.api.Versioned;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An approval flow as clients read it. */
+@Schema(
+    name = "ApprovalFlow",
+    description =
+        "The steps one resource's records go through before they are approved (审批流程), in"
+            + " order.")
+public record ApprovalFlowView(
+    UUID id,
+    @Schema(examples = "quote") String resource,
+    @Schema(examples = "报价折扣审批") String name,
+    boolean active,
+    List<ApprovalStepDefinition> steps,
+    long version,
+    Instant createdAt,
+    UUID createdBy,
+    Instant updatedAt,
+    UUID updatedBy,
+    @Schema(description = "Set while the record is soft-deleted") Instant deletedAt)
+    implements Versioned {
+
+  static ApprovalFlowView of(ApprovalFlow f) {
+    return new ApprovalFlowView(
+        f.id,
+        f.resource,
+        f.name,
+        f.active,
+        f.steps.stream().map(ApprovalStepDefinition::of).toList(),
+        f.version,
+        f.createdAt,
+        f.createdBy,
+        f.updatedAt,
+        f.updatedBy,
+        f.deletedAt);
+  }
+}
