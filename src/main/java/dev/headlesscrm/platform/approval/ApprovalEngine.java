@@ -1,5 +1,6 @@
 package dev.headlesscrm.platform.approval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Cursor;
 import dev.headlesscrm.platform.api.Page;
@@ -8,6 +9,7 @@ import dev.headlesscrm.platform.api.PageRequest;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.audit.ChangeLog;
 import dev.headlesscrm.platform.audit.ChangeRecord;
+import dev.headlesscrm.platform.events.EventView;
 import dev.headlesscrm.platform.persistence.Clock;
 import dev.headlesscrm.platform.security.CallerPermissions;
 import dev.headlesscrm.platform.security.CurrentPrincipal;
@@ -279,11 +281,42 @@ public class ApprovalEngine {
   }
 
   private boolean canRead(ApprovalRequest request) {
-    if (permissions.isAdmin() || request.involves(me())) {
+    return permissions.isAdmin()
+        || request.involves(me())
+        || recordReadable(request.resource, request.recordId);
+  }
+
+  /**
+   * Whether the caller may see an approval event: an administrator, the submitter or an approver of
+   * the approval the event shows, or someone who sees the approved record.
+   */
+  boolean canRead(EventView event) {
+    if (permissions.isAdmin()) {
       return true;
     }
+    JsonNode data = event.data();
+    if (data == null || data.isNull()) {
+      return false;
+    }
+    String me = me().toString();
+    if (me.equals(data.path("submittedBy").asText())) {
+      return true;
+    }
+    for (JsonNode step : data.path("steps")) {
+      for (JsonNode approver : step.path("approverIds")) {
+        if (me.equals(approver.asText())) {
+          return true;
+        }
+      }
+    }
+    String recordId = data.path("recordId").asText(null);
+    return recordId != null
+        && recordReadable(data.path("resource").asText(), UUID.fromString(recordId));
+  }
+
+  private boolean recordReadable(String resource, UUID recordId) {
     for (ApprovalListener listener : listeners) {
-      if (listener.resource().equals(request.resource) && listener.readable(request.recordId)) {
+      if (listener.resource().equals(resource) && listener.readable(recordId)) {
         return true;
       }
     }

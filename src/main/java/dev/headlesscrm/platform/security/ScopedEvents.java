@@ -1,9 +1,12 @@
 package dev.headlesscrm.platform.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.headlesscrm.platform.events.EventAudience;
 import dev.headlesscrm.platform.events.EventView;
 import dev.headlesscrm.platform.events.EventVisibility;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +15,8 @@ import java.util.UUID;
  * The change feed as the caller may see it. An owned record's events reach only callers who see the
  * record as the event left it (its owner within their data scope, or the record shared with them);
  * events without data (erasures) only those who see everything. Fields hidden from the caller are
- * removed from {@code data} and {@code changes}.
+ * removed from {@code data} and {@code changes}. A resource that declares an {@link EventAudience}
+ * decides alone who sees its events.
  */
 @ApplicationScoped
 public class ScopedEvents implements EventVisibility {
@@ -20,6 +24,7 @@ public class ScopedEvents implements EventVisibility {
   @Inject DataScope scope;
   @Inject FieldPolicy fields;
   @Inject dev.headlesscrm.platform.query.ResourceRegistry registry;
+  @Inject @Any Instance<EventAudience> audiences;
 
   @Override
   public Optional<EventView> view(EventView event) {
@@ -27,6 +32,11 @@ public class ScopedEvents implements EventVisibility {
   }
 
   private boolean visible(EventView event) {
+    for (EventAudience audience : audiences) {
+      if (audience.resource().equals(event.resource())) {
+        return audience.sees(event);
+      }
+    }
     if (scope.scope() == Scope.ALL) {
       return true;
     }

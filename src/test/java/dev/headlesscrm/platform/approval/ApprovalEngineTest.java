@@ -422,6 +422,30 @@ class ApprovalEngineTest {
             .filter(e -> third.equals(e.get("resourceId")))
             .map(e -> e.get("type"))
             .toList());
+
+    // The events reach those who may read the approval, not everyone who reads the feed.
+    assertEquals(4, approvalEvents("manager.wang", head, id).size());
+    assertEquals(4, approvalEvents("analyst.liu", head, id).size());
+    assertEquals(List.of(), approvalEvents("rep.chen", head, id));
+    assertEquals(List.of(), approvalEvents("marketing.zhao", head, id));
+  }
+
+  private static List<Object> approvalEvents(String user, long after, String approvalId) {
+    List<Map<String, Object>> data =
+        Api.as(user)
+            .queryParam("after", after)
+            .queryParam("types", "approval.*")
+            .queryParam("limit", 1000)
+            .get("/api/v1/events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("data");
+    return data.stream()
+        .filter(e -> approvalId.equals(e.get("resourceId")))
+        .map(e -> e.get("type"))
+        .toList();
   }
 
   @Test
