@@ -8,8 +8,11 @@ import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.ProblemType;
 import dev.headlesscrm.platform.state.StateMachine;
 import dev.headlesscrm.sales.application.SalesStates;
+import dev.headlesscrm.sales.domain.ContractStatus;
 import dev.headlesscrm.sales.domain.LeadStatus;
 import dev.headlesscrm.sales.domain.OpportunityStatus;
+import dev.headlesscrm.sales.domain.PaymentStatus;
+import dev.headlesscrm.sales.domain.QuoteStatus;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +50,56 @@ class SalesStatesTest {
           EnumSet.of(OpportunityStatus.OPEN),
           OpportunityStatus.WON,
           EnumSet.noneOf(OpportunityStatus.class));
+
+  static final Map<QuoteStatus, Set<QuoteStatus>> QUOTE =
+      Map.of(
+          QuoteStatus.DRAFT, EnumSet.of(QuoteStatus.IN_APPROVAL, QuoteStatus.APPROVED),
+          QuoteStatus.IN_APPROVAL,
+              EnumSet.of(QuoteStatus.APPROVED, QuoteStatus.REJECTED, QuoteStatus.DRAFT),
+          QuoteStatus.REJECTED, EnumSet.of(QuoteStatus.DRAFT),
+          QuoteStatus.APPROVED, EnumSet.of(QuoteStatus.SENT, QuoteStatus.EXPIRED),
+          QuoteStatus.SENT, EnumSet.of(QuoteStatus.ACCEPTED, QuoteStatus.EXPIRED),
+          QuoteStatus.ACCEPTED, EnumSet.noneOf(QuoteStatus.class),
+          QuoteStatus.EXPIRED, EnumSet.noneOf(QuoteStatus.class));
+
+  static final Map<ContractStatus, Set<ContractStatus>> CONTRACT =
+      Map.of(
+          ContractStatus.DRAFT,
+              EnumSet.of(ContractStatus.IN_APPROVAL, ContractStatus.APPROVED, ContractStatus.VOID),
+          ContractStatus.IN_APPROVAL,
+              EnumSet.of(ContractStatus.APPROVED, ContractStatus.REJECTED, ContractStatus.DRAFT),
+          ContractStatus.REJECTED, EnumSet.of(ContractStatus.DRAFT, ContractStatus.VOID),
+          ContractStatus.APPROVED,
+              EnumSet.of(ContractStatus.ACTIVE, ContractStatus.TERMINATED, ContractStatus.VOID),
+          ContractStatus.ACTIVE, EnumSet.of(ContractStatus.COMPLETED, ContractStatus.TERMINATED),
+          ContractStatus.COMPLETED, EnumSet.noneOf(ContractStatus.class),
+          ContractStatus.TERMINATED, EnumSet.noneOf(ContractStatus.class),
+          ContractStatus.VOID, EnumSet.noneOf(ContractStatus.class));
+
+  static final Map<PaymentStatus, Set<PaymentStatus>> PAYMENT =
+      Map.of(
+          PaymentStatus.DRAFT,
+              EnumSet.of(PaymentStatus.IN_APPROVAL, PaymentStatus.APPROVED, PaymentStatus.VOID),
+          PaymentStatus.IN_APPROVAL,
+              EnumSet.of(PaymentStatus.APPROVED, PaymentStatus.REJECTED, PaymentStatus.DRAFT),
+          PaymentStatus.REJECTED, EnumSet.of(PaymentStatus.DRAFT, PaymentStatus.VOID),
+          PaymentStatus.APPROVED, EnumSet.of(PaymentStatus.VOID),
+          PaymentStatus.VOID, EnumSet.noneOf(PaymentStatus.class));
+
+  @TestFactory
+  Stream<DynamicTest> quoteTransitions() {
+    return transitions(SalesStates.QUOTE, QuoteStatus.class, QUOTE);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> contractTransitions() {
+    return transitions(SalesStates.CONTRACT, ContractStatus.class, CONTRACT);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> paymentTransitions() {
+    return transitions(SalesStates.PAYMENT, PaymentStatus.class, PAYMENT);
+  }
 
   @TestFactory
   Stream<DynamicTest> leadTransitions() {

@@ -236,6 +236,12 @@ public class ApprovalEngine {
                             "审批流程需要您的直属上级审批，但您没有直属上级。"))));
   }
 
+  /** Whether records of the resource go through approval when submitted (an active flow). */
+  @Transactional
+  public boolean hasActiveFlow(String resource) {
+    return activeFlow(resource).isPresent();
+  }
+
   private Optional<ApprovalFlow> activeFlow(String resource) {
     return em.createQuery(
             "from ApprovalFlow f where f.resource = :r and f.active = true"

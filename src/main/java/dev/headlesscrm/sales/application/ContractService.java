@@ -188,6 +188,15 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
     return act(c, "voided", x -> x.status = ContractStatus.VOID);
   }
 
+  /** The submitter took it back out of approval: a draft again. */
+  @Transactional
+  public void withdrawn(UUID id) {
+    Contract x = em.find(Contract.class, id);
+    if (x != null && x.status == ContractStatus.IN_APPROVAL) {
+      act(x, "withdrawn", y -> y.status = ContractStatus.DRAFT);
+    }
+  }
+
   /** The approval engine's outcome. */
   @Transactional
   public void decided(UUID id, boolean approved) {

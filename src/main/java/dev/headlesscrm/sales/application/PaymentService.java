@@ -163,6 +163,15 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
     return act(p, "voided", x -> x.status = PaymentStatus.VOID);
   }
 
+  /** The submitter took it back out of approval: a draft again. */
+  @Transactional
+  public void withdrawn(UUID id) {
+    Payment x = em.find(Payment.class, id);
+    if (x != null && x.status == PaymentStatus.IN_APPROVAL) {
+      act(x, "withdrawn", y -> y.status = PaymentStatus.DRAFT);
+    }
+  }
+
   /** The approval engine's outcome. */
   @Transactional
   public void decided(UUID id, boolean approved) {

@@ -176,6 +176,15 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
     return next;
   }
 
+  /** The submitter took it back out of approval: a draft again. */
+  @Transactional
+  public void withdrawn(UUID id) {
+    Quote x = em.find(Quote.class, id);
+    if (x != null && x.status == QuoteStatus.IN_APPROVAL) {
+      act(x, "withdrawn", y -> y.status = QuoteStatus.DRAFT);
+    }
+  }
+
   /** The approval engine's outcome. */
   @Transactional
   public void decided(UUID id, boolean approved) {
