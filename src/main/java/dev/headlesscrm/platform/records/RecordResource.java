@@ -85,7 +85,9 @@ public abstract class RecordResource<V extends Versioned> {
       @QueryParam("sort") String sort) {
     ExportFormat exportFormat = ExportFormat.parse(format == null ? "csv" : format);
     ListQuery query = ListQuery.of(filter, q, sort, null, null, null, null, null, null);
-    String name = service().resource() + "s";
+    // The file is named after the collection (product-categories.csv, not product-categorys).
+    String collection = uri.getPath().substring(0, uri.getPath().lastIndexOf("/export"));
+    String name = collection.substring(collection.lastIndexOf('/') + 1);
     return Response.ok(
             service().export(query, exportFormat, name, viewType()), exportFormat.mediaType())
         .header("Content-Disposition", exportFormat.contentDisposition(name))

@@ -351,6 +351,10 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   /** PUT /x/external/{externalId}: creates, or merge-patches the record with that external id. */
   @Transactional
   public Upserted<V> upsert(String externalId, JsonNode body) {
+    if (definition().externalId() == null) {
+      // Before any lookup: such an entity has no externalId to query by.
+      throw CrmException.malformed(Text.of("This resource has no external ids.", "该资源不支持外部 id。"));
+    }
     if (externalId == null || externalId.isBlank() || externalId.length() > 100) {
       throw CrmException.invalidField(
           "externalId", "size", Text.of("1 to 100 characters.", "长度须为 1 到 100 个字符。"));
