@@ -1,6 +1,13 @@
 /**
- * Sales (销售管理): leads, pipelines and stages, opportunities, and (to come) quotes, contracts,
- * orders, payments, commissions and targets. Every resource is a platform record resource; owned
- * ones (leads, opportunities) follow data scope, team members and transfer.
+ * Sales (销售管理): leads, pipelines and stages, opportunities, the product catalogue, and (to come)
+ * quotes, contracts, orders, payments, commissions and targets. Every resource is a platform record
+ * resource; owned ones (leads, opportunities) follow data scope, team members and transfer.
+ *
+ * <p>The catalogue (产品管理): product categories form a tree (live parent, no cycles, delete
+ * restricted while sub-categories or products are filed under one); products are company-wide, not
+ * owned (code from the numbering rule 'product' unless given, unique among live products; services
+ * and trainings are intangible; list price and cost ≥ 0, rounded HALF_UP to decimal-places.product
+ * when stored and read; tax rate a fraction from 0 to 1; cost hidden by default field permissions
+ * from all but sales managers, integrations and admins).
  */
 package dev.headlesscrm.sales;

@@ -77,6 +77,8 @@ class SecurityMatrixTest {
   static final Set<Who> NOT_SALES_MANAGEMENT =
       EnumSet.of(Who.OWNER, Who.OTHER_REP, Who.ANALYST, Who.INTEGRATION);
   static final Set<Who> NOT_SENSITIVE = EnumSet.of(Who.ANALYST, Who.INTEGRATION);
+  static final Set<Who> CATALOGUE_KEEPERS = EnumSet.of(Who.ADMIN, Who.MANAGER, Who.INTEGRATION);
+  static final Set<Who> NOT_COST = EnumSet.of(Who.OWNER, Who.OTHER_REP, Who.ANALYST);
 
   /**
    * One resource in the matrix.
@@ -225,6 +227,49 @@ class SecurityMatrixTest {
         null);
   }
 
+  static Target productCategories() {
+    return new Target(
+        "product-category",
+        "/api/v1/product-categories",
+        "productCategory",
+        m -> Map.of("code", m, "name", "矩阵类别" + m),
+        Map.of("name", "改名类别"),
+        ALL,
+        CATALOGUE_KEEPERS,
+        Map.of(),
+        List.of(),
+        false,
+        "parent",
+        null);
+  }
+
+  static Target products(String categoryId) {
+    return new Target(
+        "product",
+        "/api/v1/products",
+        "product",
+        m ->
+            Map.of(
+                "code",
+                m,
+                "name",
+                "矩阵产品" + m,
+                "categoryId",
+                categoryId,
+                "listPrice",
+                100,
+                "cost",
+                60),
+        Map.of("name", "改名产品"),
+        ALL,
+        CATALOGUE_KEEPERS,
+        Map.of("cost", NOT_COST),
+        List.of("cost"),
+        true,
+        "category",
+        SecurityMatrixTest::productCategories);
+  }
+
   @Inject EventPublisher publisher;
   @Inject EventsTestSupport events;
 
@@ -233,6 +278,8 @@ class SecurityMatrixTest {
     long head = events.head();
     String marker = "MX" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     String customerOfZhang = create(customers(), marker + "C0").jsonPath().getString("id");
+    String categoryOfProducts =
+        create(productCategories(), marker + "P0").jsonPath().getString("id");
     List<Target> targets =
         List.of(
             customers(),
@@ -240,7 +287,9 @@ class SecurityMatrixTest {
             leads(),
             opportunities(customerOfZhang),
             departments(),
-            employees());
+            employees(),
+            productCategories(),
+            products(categoryOfProducts));
     Map<Target, String> records = new LinkedHashMap<>();
     for (Target t : targets) {
       records.put(t, create(t, marker).jsonPath().getString("id"));

@@ -24,7 +24,9 @@ public record Permission(String resource, Action action) {
           "contract",
           "payment-plan",
           "payment",
-          "approval-flow");
+          "approval-flow",
+          "product",
+          "product-category");
 
   public static Permission parse(String text) {
     int colon = text == null ? -1 : text.indexOf(':');
