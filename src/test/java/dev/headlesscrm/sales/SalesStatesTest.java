@@ -13,6 +13,7 @@ import dev.headlesscrm.sales.domain.LeadStatus;
 import dev.headlesscrm.sales.domain.OpportunityStatus;
 import dev.headlesscrm.sales.domain.PaymentStatus;
 import dev.headlesscrm.sales.domain.QuoteStatus;
+import dev.headlesscrm.sales.domain.SalesOrderStatus;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,6 +86,26 @@ class SalesStatesTest {
           PaymentStatus.REJECTED, EnumSet.of(PaymentStatus.DRAFT, PaymentStatus.VOID),
           PaymentStatus.APPROVED, EnumSet.of(PaymentStatus.VOID),
           PaymentStatus.VOID, EnumSet.noneOf(PaymentStatus.class));
+
+  static final Map<SalesOrderStatus, Set<SalesOrderStatus>> SALES_ORDER =
+      Map.of(
+          SalesOrderStatus.DRAFT,
+              EnumSet.of(SalesOrderStatus.CONFIRMED, SalesOrderStatus.CANCELLED),
+          SalesOrderStatus.CONFIRMED,
+              EnumSet.of(
+                  SalesOrderStatus.PARTIALLY_DELIVERED,
+                  SalesOrderStatus.DELIVERED,
+                  SalesOrderStatus.CANCELLED),
+          SalesOrderStatus.PARTIALLY_DELIVERED,
+              EnumSet.of(SalesOrderStatus.DELIVERED, SalesOrderStatus.CLOSED),
+          SalesOrderStatus.DELIVERED, EnumSet.of(SalesOrderStatus.CLOSED),
+          SalesOrderStatus.CLOSED, EnumSet.noneOf(SalesOrderStatus.class),
+          SalesOrderStatus.CANCELLED, EnumSet.noneOf(SalesOrderStatus.class));
+
+  @TestFactory
+  Stream<DynamicTest> salesOrderTransitions() {
+    return transitions(SalesStates.SALES_ORDER, SalesOrderStatus.class, SALES_ORDER);
+  }
 
   @TestFactory
   Stream<DynamicTest> quoteTransitions() {

@@ -24,6 +24,7 @@ public record Permission(String resource, Action action) {
           "contract",
           "payment-plan",
           "payment",
+          "sales-order",
           "approval-flow",
           "product",
           "product-category");

@@ -108,7 +108,8 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
       c.externalId = in.externalId();
     }
     int scale = decimals();
-    PricedLines.Totals totals = PricedLines.apply(in.lines(), c.lines, ContractLine::new, scale);
+    PricedLines.Totals totals =
+        PricedLines.apply(references.priced(in.lines()), c.lines, ContractLine::new, scale);
     c.amount =
         c.lines.isEmpty()
             ? (in.amount() == null ? BigDecimal.ZERO : in.amount())

@@ -53,6 +53,7 @@ public class OpportunityService
   @Inject NumberingService numbering;
   @Inject SettingsService settings;
   @Inject DictionaryService dictionaryCheck;
+  @Inject SalesReferences references;
 
   /** The stage an entity had when it was loaded, to know whether it moved. */
   private final ThreadLocal<Map<UUID, UUID>> stageBefore = ThreadLocal.withInitial(HashMap::new);
@@ -203,6 +204,8 @@ public class OpportunityService
   private void applyLines(OpportunityInput in, Opportunity o) {
     int scale = decimals();
     List<OpportunityInput.LineInput> lines = in.lines() == null ? List.of() : in.lines();
+    references.productsExist(
+        lines.stream().map(OpportunityInput.LineInput::productId).toList(), "lines.productId");
     o.lines.clear();
     BigDecimal total = BigDecimal.ZERO;
     for (int i = 0; i < lines.size(); i++) {

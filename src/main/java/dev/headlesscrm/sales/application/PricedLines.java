@@ -34,10 +34,17 @@ public final class PricedLines {
       @NotBlank @Size(max = 200) String description,
       @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 6)
           BigDecimal quantity,
-      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 6) BigDecimal unitPrice,
+      @DecimalMin("0")
+          @Digits(integer = 12, fraction = 6)
+          @Schema(description = "The product's list price when omitted")
+          BigDecimal unitPrice,
       @DecimalMin("0") @DecimalMax("100") @Schema(description = "Percent, 0-100")
           BigDecimal discountPercent,
-      @DecimalMin("0") @DecimalMax("1") @Schema(description = "0.13 for 13%", examples = "0.13")
+      @DecimalMin("0")
+          @DecimalMax("1")
+          @Schema(
+              description = "0.13 for 13%; the product's tax rate when omitted, else 0",
+              examples = "0.13")
           BigDecimal taxRate) {
 
     static LineInput of(PricedLine l) {

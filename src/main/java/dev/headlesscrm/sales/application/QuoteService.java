@@ -100,7 +100,8 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
     if (!SalesValues.blank(in.externalId())) {
       q.externalId = in.externalId();
     }
-    PricedLines.Totals totals = PricedLines.apply(in.lines(), q.lines, QuoteLine::new, decimals());
+    PricedLines.Totals totals =
+        PricedLines.apply(references.priced(in.lines()), q.lines, QuoteLine::new, decimals());
     q.subtotal = totals.subtotal();
     q.discountTotal = totals.discountTotal();
     q.taxTotal = totals.taxTotal();

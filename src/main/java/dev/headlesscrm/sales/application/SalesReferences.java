@@ -21,6 +21,72 @@ public class SalesReferences {
   @Inject CustomerService customers;
   @Inject ContactService contacts;
   @Inject OpportunityService opportunities;
+  @Inject ProductService products;
+
+  /**
+   * Lines with their products checked (live products only, 422 on the line's productId otherwise)
+   * and what they omit filled from the product: unit price from the list price, tax rate from the
+   * product's. A line without a product must give its unit price.
+   */
+  public List<PricedLines.LineInput> priced(List<PricedLines.LineInput> lines) {
+    if (lines == null) {
+      return List.of();
+    }
+    java.util.Set<UUID> ids = new java.util.HashSet<>();
+    lines.forEach(
+        l -> {
+          if (l != null && l.productId() != null) {
+            ids.add(l.productId());
+          }
+        });
+    java.util.Map<UUID, ProductView> found =
+        ids.isEmpty() ? java.util.Map.of() : products.getAll(ids);
+    List<CrmException.Violation> problems = new java.util.ArrayList<>();
+    List<PricedLines.LineInput> out = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      PricedLines.LineInput l = lines.get(i);
+      ProductView product = l.productId() == null ? null : found.get(l.productId());
+      if (l.productId() != null && product == null) {
+        problems.add(
+            new CrmException.Violation(
+                "lines[" + i + "].productId", "not-found", Text.of("No such product.", "产品不存在。")));
+        continue;
+      }
+      java.math.BigDecimal price =
+          l.unitPrice() != null ? l.unitPrice() : product == null ? null : product.listPrice();
+      if (price == null) {
+        problems.add(
+            new CrmException.Violation(
+                "lines[" + i + "].unitPrice",
+                "required",
+                Text.of("Give a unit price or a product.", "请提供单价或产品。")));
+        continue;
+      }
+      java.math.BigDecimal tax =
+          l.taxRate() != null ? l.taxRate() : product == null ? null : product.taxRate();
+      out.add(
+          new PricedLines.LineInput(
+              l.productId(), l.description(), l.quantity(), price, l.discountPercent(), tax));
+    }
+    if (!problems.isEmpty()) {
+      throw CrmException.validation(problems);
+    }
+    return out;
+  }
+
+  /** Product ids of lines must name live products. */
+  public void productsExist(List<UUID> productIds, String field) {
+    java.util.Set<UUID> ids = new java.util.HashSet<>();
+    productIds.forEach(
+        id -> {
+          if (id != null) {
+            ids.add(id);
+          }
+        });
+    if (!ids.isEmpty() && products.getAll(ids).size() < ids.size()) {
+      throw CrmException.invalidField(field, "not-found", Text.of("No such product.", "产品不存在。"));
+    }
+  }
 
   public void customer(UUID customerId, String field) {
     if (customerId == null || customers.getAll(List.of(customerId)).isEmpty()) {

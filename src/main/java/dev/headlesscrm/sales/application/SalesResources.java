@@ -12,6 +12,7 @@ import dev.headlesscrm.sales.domain.PaymentMethod;
 import dev.headlesscrm.sales.domain.PaymentPlanStatus;
 import dev.headlesscrm.sales.domain.PaymentStatus;
 import dev.headlesscrm.sales.domain.QuoteStatus;
+import dev.headlesscrm.sales.domain.SalesOrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -172,8 +173,30 @@ public class SalesResources implements ResourceDeclarations {
           .softDelete()
           .build();
 
+  static final ResourceSpec SALES_ORDERS =
+      ResourceSpec.builder("sales-order", "sales_orders")
+          .view(SalesOrderView.class)
+          .field("number", "number", FieldType.STRING, true, false)
+          .field("contractId", "contract_id", FieldType.UUID_, false, true)
+          .field("customerId", "customer_id", FieldType.UUID_, false, false)
+          .field("orderDate", "order_date", FieldType.DATE, true, false)
+          .field("deliveryDate", "delivery_date", FieldType.DATE, true, true)
+          .field("grandTotal", "grand_total", FieldType.DECIMAL, true, false)
+          .enumField("status", "status", SalesOrderStatus.class, true)
+          .field("externalId", "external_id", FieldType.STRING, false, true)
+          .field("ownerId", "owner_id", FieldType.UUID_, false, true)
+          .field("ownerDepartmentId", "owner_department_id", FieldType.UUID_, false, true)
+          .auditFields()
+          .relation("customer", "customer_id", "customer")
+          .relation("contract", "contract_id", "contract")
+          .relation("owner", "owner_id", "employee")
+          .softDelete()
+          .customFields("custom_fields")
+          .build();
+
   @Override
   public List<ResourceSpec> resources() {
-    return List.of(LEADS, PIPELINES, OPPORTUNITIES, QUOTES, CONTRACTS, PAYMENT_PLANS, PAYMENTS);
+    return List.of(
+        LEADS, PIPELINES, OPPORTUNITIES, QUOTES, CONTRACTS, PAYMENT_PLANS, PAYMENTS, SALES_ORDERS);
   }
 }

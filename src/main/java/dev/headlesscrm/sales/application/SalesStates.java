@@ -6,6 +6,7 @@ import dev.headlesscrm.sales.domain.LeadStatus;
 import dev.headlesscrm.sales.domain.OpportunityStatus;
 import dev.headlesscrm.sales.domain.PaymentStatus;
 import dev.headlesscrm.sales.domain.QuoteStatus;
+import dev.headlesscrm.sales.domain.SalesOrderStatus;
 
 /** The status machines of the sales chain, declared once. */
 public final class SalesStates {
@@ -87,5 +88,21 @@ public final class SalesStates {
               PaymentStatus.DRAFT)
           .allow(PaymentStatus.REJECTED, PaymentStatus.DRAFT, PaymentStatus.VOID)
           .allow(PaymentStatus.APPROVED, PaymentStatus.VOID)
+          .build();
+
+  /** Sales orders: confirmed, delivered (partly, then fully), closed; or cancelled undelivered. */
+  public static final StateMachine<SalesOrderStatus> SALES_ORDER =
+      StateMachine.of("sales order", SalesOrderStatus.class)
+          .allow(SalesOrderStatus.DRAFT, SalesOrderStatus.CONFIRMED, SalesOrderStatus.CANCELLED)
+          .allow(
+              SalesOrderStatus.CONFIRMED,
+              SalesOrderStatus.PARTIALLY_DELIVERED,
+              SalesOrderStatus.DELIVERED,
+              SalesOrderStatus.CANCELLED)
+          .allow(
+              SalesOrderStatus.PARTIALLY_DELIVERED,
+              SalesOrderStatus.DELIVERED,
+              SalesOrderStatus.CLOSED)
+          .allow(SalesOrderStatus.DELIVERED, SalesOrderStatus.CLOSED)
           .build();
 }

@@ -9,6 +9,7 @@ import dev.headlesscrm.platform.graphql.GraphQlProblems;
 import dev.headlesscrm.platform.query.ListQuery;
 import dev.headlesscrm.sales.application.ContractService;
 import dev.headlesscrm.sales.application.ContractView;
+import dev.headlesscrm.sales.application.Delivery;
 import dev.headlesscrm.sales.application.PaymentInput;
 import dev.headlesscrm.sales.application.PaymentPlanInput;
 import dev.headlesscrm.sales.application.PaymentPlanService;
@@ -18,6 +19,9 @@ import dev.headlesscrm.sales.application.PaymentView;
 import dev.headlesscrm.sales.application.QuoteInput;
 import dev.headlesscrm.sales.application.QuoteService;
 import dev.headlesscrm.sales.application.QuoteView;
+import dev.headlesscrm.sales.application.SalesOrderInput;
+import dev.headlesscrm.sales.application.SalesOrderService;
+import dev.headlesscrm.sales.application.SalesOrderView;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -36,6 +40,7 @@ public class SalesDocumentsGraphQlApi {
   @Inject ContractService contracts;
   @Inject PaymentPlanService plans;
   @Inject PaymentService payments;
+  @Inject SalesOrderService orders;
   @Inject ObjectMapper json;
 
   /** A page of quotes. */
@@ -69,6 +74,29 @@ public class SalesDocumentsGraphQlApi {
   private static ListQuery query(
       String filter, List<String> sort, Integer first, String after, Boolean count) {
     return new ListQuery(filter, null, sort, first, after, null, null, count, null);
+  }
+
+  /** A page of sales orders. */
+  public static class SalesOrderConnection extends Connection<SalesOrderView> {
+    SalesOrderConnection(Page<SalesOrderView> page) {
+      super(page);
+    }
+  }
+
+  @Query("salesOrders")
+  public SalesOrderConnection salesOrders(
+      String filter, List<String> sort, Integer first, String after, Boolean count) {
+    return new SalesOrderConnection(orders.list(query(filter, sort, first, after, count)));
+  }
+
+  @Mutation("createSalesOrder")
+  public SalesOrderView createSalesOrder(@NonNull SalesOrderInput input) {
+    return orders.createFromJson(GraphQlInputs.replacement(json, input));
+  }
+
+  @Mutation("deliverSalesOrder")
+  public SalesOrderView deliverSalesOrder(@Id @NonNull String id, @NonNull Delivery delivery) {
+    return orders.deliver(Ids.parse(id), delivery);
   }
 
   @Query("quote")
