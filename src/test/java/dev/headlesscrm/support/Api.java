@@ -18,21 +18,26 @@ public final class Api {
   public static final String SALES_NORTH = "0193a000-0000-7000-8000-0000000000d3";
   public static final String MANAGER_WANG = "0193a000-0000-7000-8000-0000000000e2";
 
+  /**
+   * Bodies in UTF-8 whatever the content type (REST Assured's default is ISO-8859-1), set on every
+   * request: the global configuration is reset between test classes.
+   */
+  private static final io.restassured.config.RestAssuredConfig UTF8 =
+      RestAssured.config()
+          .encoderConfig(
+              EncoderConfig.encoderConfig()
+                  .defaultContentCharset("UTF-8")
+                  .defaultCharsetForContentType("UTF-8", "application/merge-patch+json")
+                  .defaultCharsetForContentType("UTF-8", "application/json"));
+
   static {
-    // Bodies in UTF-8 whatever the content type (REST Assured's default is ISO-8859-1).
-    RestAssured.config =
-        RestAssured.config()
-            .encoderConfig(
-                EncoderConfig.encoderConfig()
-                    .defaultContentCharset("UTF-8")
-                    .defaultCharsetForContentType("UTF-8", "application/merge-patch+json")
-                    .defaultCharsetForContentType("UTF-8", "application/json"));
+    RestAssured.config = UTF8;
   }
 
   private Api() {}
 
   public static RequestSpecification as(String username) {
-    return given().auth().oauth2(Tokens.user(username)).contentType(ContentType.JSON);
+    return given().config(UTF8).auth().oauth2(Tokens.user(username)).contentType(ContentType.JSON);
   }
 
   public static RequestSpecification asAdmin() {
@@ -40,7 +45,7 @@ public final class Api {
   }
 
   public static RequestSpecification asIntegration() {
-    return given().auth().oauth2(Tokens.integration()).contentType(ContentType.JSON);
+    return given().config(UTF8).auth().oauth2(Tokens.integration()).contentType(ContentType.JSON);
   }
 
   /** A code no other test uses, so tests never share data. */
