@@ -146,6 +146,15 @@ public final class ResourceSpec {
       return this;
     }
 
+    /** The owner columns of owned records: filterable ids and expandable relations. */
+    public Builder ownerFields() {
+      field("ownerId", "owner_id", FieldType.UUID_, false, true);
+      field("ownerDepartmentId", "owner_department_id", FieldType.UUID_, false, true);
+      relation("owner", "owner_id", "employee");
+      relation("ownerDepartment", "owner_department_id", "department");
+      return this;
+    }
+
     public Builder relation(String name, String column, String target) {
       relations.put(name, new Relation(name, column, target));
       return this;

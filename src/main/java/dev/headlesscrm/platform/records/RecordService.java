@@ -119,6 +119,14 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   /** After a create or update is flushed (the entity has its id): dependent rows, e.g. history. */
   protected void afterSave(E entity, boolean created) {}
 
+  /** A live record the caller may update, for actions (submit, send, deliver...). */
+  protected E forUpdate(UUID id) {
+    access.require(resource(), Action.UPDATE);
+    E entity = live(id);
+    requireWritable(entity, Action.UPDATE);
+    return entity;
+  }
+
   /**
    * A named action on a record (submit, send, convert, mark won...): the change, flushed, and its
    * history entry and event with the fields it changed.

@@ -33,7 +33,8 @@ import java.util.UUID;
  * {@link PaymentService} under a lock on the contract row).
  */
 @ApplicationScoped
-public class ContractService extends OwnedRecordService<Contract, ContractView, ContractInput> {
+public class ContractService extends OwnedRecordService<Contract, ContractView, ContractInput>
+    implements SalesApprovalListeners.Outcomes {
 
   static final String RESOURCE = "contract";
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -155,7 +156,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
   /** Approved at once, or into approval when the contract approval flow is active. */
   @Transactional
   public ContractView submit(UUID id) {
-    Contract c = writable(id);
+    Contract c = forUpdate(id);
     SalesStates.CONTRACT.check(c.status, ContractStatus.APPROVED);
     if (approvals.submit(RESOURCE, c.id, null)) {
       return act(c, "submitted", x -> x.status = ContractStatus.IN_APPROVAL);
@@ -180,7 +181,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
 
   @Transactional
   public ContractView voidContract(UUID id) {
-    Contract c = writable(id);
+    Contract c = forUpdate(id);
     if (c.receivedAmount.signum() > 0) {
       throw CrmException.conflict(
           Text.of("Payments were received; void them first.", "已有回款，请先作废回款。"));
@@ -191,6 +192,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
 
   /** The submitter took it back out of approval: a draft again. */
   @Transactional
+  @Override
   public void withdrawn(UUID id) {
     Contract x = em.find(Contract.class, id);
     if (x != null && x.status == ContractStatus.IN_APPROVAL) {
@@ -200,6 +202,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
 
   /** The approval engine's outcome. */
   @Transactional
+  @Override
   public void decided(UUID id, boolean approved) {
     Contract c = em.find(Contract.class, id);
     if (c == null || c.status != ContractStatus.IN_APPROVAL) {
@@ -219,16 +222,9 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
   }
 
   private ContractView move(UUID id, ContractStatus to, String action) {
-    Contract c = writable(id);
+    Contract c = forUpdate(id);
     SalesStates.CONTRACT.check(c.status, to);
     return act(c, action, x -> x.status = to);
-  }
-
-  private Contract writable(UUID id) {
-    access.require(RESOURCE, Action.UPDATE);
-    Contract c = live(id);
-    requireWritable(c, Action.UPDATE);
-    return c;
   }
 
   /** The contract row, locked until the transaction ends: payments and plans check against it. */

@@ -6,7 +6,6 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.query.ListQuery;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.platform.security.Action;
 import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.platform.settings.SettingsService;
 import dev.headlesscrm.sales.domain.Contract;
@@ -133,9 +132,7 @@ public class PaymentPlanService
 
   @Transactional
   public PaymentPlanView voidPeriod(UUID id) {
-    access.require(RESOURCE, Action.UPDATE);
-    PaymentPlan p = live(id);
-    requireWritable(p, Action.UPDATE);
+    PaymentPlan p = forUpdate(id);
     if (p.receivedAmount.signum() > 0) {
       throw CrmException.conflict(Text.of("Payments were booked against it.", "该期已有回款，不能作废。"));
     }

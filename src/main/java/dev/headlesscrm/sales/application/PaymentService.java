@@ -5,7 +5,6 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.numbering.NumberingService;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.platform.security.Action;
 import dev.headlesscrm.sales.domain.Contract;
 import dev.headlesscrm.sales.domain.ContractStatus;
 import dev.headlesscrm.sales.domain.Payment;
@@ -28,7 +27,8 @@ import java.util.UUID;
  * database CHECK (received ≤ amount) backs it.
  */
 @ApplicationScoped
-public class PaymentService extends OwnedRecordService<Payment, PaymentView, PaymentInput> {
+public class PaymentService extends OwnedRecordService<Payment, PaymentView, PaymentInput>
+    implements SalesApprovalListeners.Outcomes {
 
   static final String RESOURCE = "payment";
 
@@ -140,7 +140,7 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
   /** Approved at once, or into approval when the payment approval flow is active. */
   @Transactional
   public PaymentView submit(UUID id) {
-    Payment p = writable(id);
+    Payment p = forUpdate(id);
     SalesStates.PAYMENT.check(p.status, PaymentStatus.APPROVED);
     if (approvals.submit(RESOURCE, p.id, null)) {
       return act(p, "submitted", x -> x.status = PaymentStatus.IN_APPROVAL);
@@ -151,7 +151,7 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
   /** An approved payment booked in error: what it added to the contract and period goes back. */
   @Transactional
   public PaymentView voidPayment(UUID id) {
-    Payment p = writable(id);
+    Payment p = forUpdate(id);
     SalesStates.PAYMENT.check(p.status, PaymentStatus.VOID);
     if (p.status == PaymentStatus.APPROVED) {
       Contract c = contracts.locked(p.contractId);
@@ -165,6 +165,7 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
 
   /** The submitter took it back out of approval: a draft again. */
   @Transactional
+  @Override
   public void withdrawn(UUID id) {
     Payment x = em.find(Payment.class, id);
     if (x != null && x.status == PaymentStatus.IN_APPROVAL) {
@@ -174,6 +175,7 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
 
   /** The approval engine's outcome. */
   @Transactional
+  @Override
   public void decided(UUID id, boolean approved) {
     Payment p = em.find(Payment.class, id);
     if (p == null || p.status != PaymentStatus.IN_APPROVAL) {
@@ -204,12 +206,5 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
       plans.booked(p.planId, p.amount);
     }
     return act(p, "approved", x -> x.status = PaymentStatus.APPROVED);
-  }
-
-  private Payment writable(UUID id) {
-    access.require(RESOURCE, Action.UPDATE);
-    Payment p = live(id);
-    requireWritable(p, Action.UPDATE);
-    return p;
   }
 }

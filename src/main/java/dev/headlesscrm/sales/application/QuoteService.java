@@ -5,7 +5,6 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.numbering.NumberingService;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.platform.security.Action;
 import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.platform.settings.SettingsService;
 import dev.headlesscrm.sales.domain.Quote;
@@ -27,7 +26,8 @@ import java.util.UUID;
  * readable and frozen.
  */
 @ApplicationScoped
-public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInput> {
+public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInput>
+    implements SalesApprovalListeners.Outcomes {
 
   static final String RESOURCE = "quote";
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -179,6 +179,7 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
 
   /** The submitter took it back out of approval: a draft again. */
   @Transactional
+  @Override
   public void withdrawn(UUID id) {
     Quote x = em.find(Quote.class, id);
     if (x != null && x.status == QuoteStatus.IN_APPROVAL) {
@@ -188,6 +189,7 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
 
   /** The approval engine's outcome. */
   @Transactional
+  @Override
   public void decided(UUID id, boolean approved) {
     Quote q = em.find(Quote.class, id);
     if (q == null || q.status != QuoteStatus.IN_APPROVAL) {
@@ -208,9 +210,7 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
   }
 
   private Quote editable(UUID id) {
-    access.require(RESOURCE, Action.UPDATE);
-    Quote q = live(id);
-    requireWritable(q, Action.UPDATE);
+    Quote q = forUpdate(id);
     if (q.superseded) {
       throw CrmException.conflict(Text.of("A superseded revision is read-only.", "已被新版本取代的报价只读。"));
     }

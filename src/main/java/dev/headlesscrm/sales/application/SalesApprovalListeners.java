@@ -2,6 +2,7 @@ package dev.headlesscrm.sales.application;
 
 import dev.headlesscrm.platform.approval.ApprovalListener;
 import dev.headlesscrm.platform.approval.ApprovalView;
+import dev.headlesscrm.platform.records.RecordService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -11,96 +12,91 @@ import java.util.UUID;
 public final class SalesApprovalListeners {
   private SalesApprovalListeners() {}
 
-  /** Quotes: approved or rejected; withdrawn back to draft. */
-  @ApplicationScoped
-  public static class Quotes implements ApprovalListener {
-    @Inject QuoteService quotes;
+  /** What a sales document does with an outcome. */
+  interface Outcomes {
+    void decided(UUID id, boolean approved);
+
+    void withdrawn(UUID id);
+  }
+
+  /** One listener per document resource, all alike. */
+  abstract static class DocumentListener implements ApprovalListener {
+
+    abstract RecordService<?, ?, ?> service();
+
+    abstract Outcomes outcomes();
 
     @Override
     public String resource() {
-      return QuoteService.RESOURCE;
+      return service().resource();
     }
 
     @Override
     public void approved(UUID recordId, ApprovalView approval) {
-      quotes.decided(recordId, true);
+      outcomes().decided(recordId, true);
     }
 
     @Override
     public void rejected(UUID recordId, ApprovalView approval) {
-      quotes.decided(recordId, false);
+      outcomes().decided(recordId, false);
     }
 
     @Override
     public void withdrawn(UUID recordId, ApprovalView approval) {
-      quotes.withdrawn(recordId);
+      outcomes().withdrawn(recordId);
     }
 
     @Override
     public boolean readable(UUID recordId) {
-      return !quotes.getAll(List.of(recordId)).isEmpty();
+      return !service().getAll(List.of(recordId)).isEmpty();
+    }
+  }
+
+  /** Quotes: approved or rejected; withdrawn back to draft. */
+  @ApplicationScoped
+  public static class Quotes extends DocumentListener {
+    @Inject QuoteService quotes;
+
+    @Override
+    RecordService<?, ?, ?> service() {
+      return quotes;
+    }
+
+    @Override
+    Outcomes outcomes() {
+      return quotes;
     }
   }
 
   /** Contracts: approval marks the customer won. */
   @ApplicationScoped
-  public static class Contracts implements ApprovalListener {
+  public static class Contracts extends DocumentListener {
     @Inject ContractService contracts;
 
     @Override
-    public String resource() {
-      return ContractService.RESOURCE;
+    RecordService<?, ?, ?> service() {
+      return contracts;
     }
 
     @Override
-    public void approved(UUID recordId, ApprovalView approval) {
-      contracts.decided(recordId, true);
-    }
-
-    @Override
-    public void rejected(UUID recordId, ApprovalView approval) {
-      contracts.decided(recordId, false);
-    }
-
-    @Override
-    public void withdrawn(UUID recordId, ApprovalView approval) {
-      contracts.withdrawn(recordId);
-    }
-
-    @Override
-    public boolean readable(UUID recordId) {
-      return !contracts.getAll(List.of(recordId)).isEmpty();
+    Outcomes outcomes() {
+      return contracts;
     }
   }
 
   /** Payments: approval books the amount (within the contract, under its lock). */
   @ApplicationScoped
-  public static class Payments implements ApprovalListener {
+  public static class Payments extends DocumentListener {
     @Inject PaymentService payments;
 
     @Override
-    public String resource() {
-      return PaymentService.RESOURCE;
+    RecordService<?, ?, ?> service() {
+      return payments;
     }
 
     @Override
-    public void approved(UUID recordId, ApprovalView approval) {
-      payments.decided(recordId, true);
-    }
-
-    @Override
-    public void rejected(UUID recordId, ApprovalView approval) {
-      payments.decided(recordId, false);
-    }
-
-    @Override
-    public void withdrawn(UUID recordId, ApprovalView approval) {
-      payments.withdrawn(recordId);
-    }
-
-    @Override
-    public boolean readable(UUID recordId) {
-      return !payments.getAll(List.of(recordId)).isEmpty();
+    Outcomes outcomes() {
+      return payments;
     }
   }
 }

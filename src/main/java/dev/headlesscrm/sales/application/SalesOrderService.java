@@ -156,7 +156,7 @@ public class SalesOrderService
   @Transactional
   public SalesOrderView deliver(UUID id, Delivery delivery) {
     validator.valid(delivery);
-    SalesOrder o = writable(id);
+    SalesOrder o = forUpdate(id);
     if (!EnumSet.of(SalesOrderStatus.CONFIRMED, SalesOrderStatus.PARTIALLY_DELIVERED)
         .contains(o.status)) {
       throw CrmException.conflict(Text.of("Only confirmed orders are delivered.", "只有已确认的订单可以发货。"));
@@ -202,15 +202,8 @@ public class SalesOrderService
   }
 
   private SalesOrderView move(UUID id, SalesOrderStatus to, String action) {
-    SalesOrder o = writable(id);
+    SalesOrder o = forUpdate(id);
     SalesStates.SALES_ORDER.check(o.status, to);
     return act(o, action, x -> x.status = to);
-  }
-
-  private SalesOrder writable(UUID id) {
-    access.require(RESOURCE, Action.UPDATE);
-    SalesOrder o = live(id);
-    requireWritable(o, Action.UPDATE);
-    return o;
   }
 }
