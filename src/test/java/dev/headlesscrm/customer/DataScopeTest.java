@@ -154,4 +154,46 @@ class DataScopeTest {
         .then()
         .statusCode(422);
   }
+
+  @Test
+  void filtersThroughARelationDoNotProbeRecordsOutsideTheScope() {
+    String name = "陈的秘密客户" + UUID.randomUUID().toString().substring(0, 6);
+    String chens =
+        Api.asAdmin()
+            .body(Map.of("name", name, "ownerId", "0193a000-0000-7000-8000-0000000000e4"))
+            .post("/api/v1/customers")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    // A contact of chen's customer that zhang owns: zhang sees the contact, not the customer.
+    String contact =
+        Api.asAdmin()
+            .body(
+                Map.of(
+                    "customerId", chens,
+                    "name", "张负责的联系人",
+                    "ownerId", "0193a000-0000-7000-8000-0000000000e3"))
+            .post("/api/v1/contacts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.as("rep.zhang").get("/api/v1/contacts/" + contact).then().statusCode(200);
+    Api.as("rep.zhang")
+        .get("/api/v1/contacts?filter=id==" + contact)
+        .then()
+        .body("data.id", equalTo(List.of(contact)));
+    Api.as("rep.zhang")
+        .queryParam("filter", "id==" + contact + ";customer.name==" + name)
+        .get("/api/v1/contacts")
+        .then()
+        .statusCode(200)
+        .body("data.size()", equalTo(0));
+    Api.as("manager.wang")
+        .queryParam("filter", "id==" + contact + ";customer.name==" + name)
+        .get("/api/v1/contacts")
+        .then()
+        .body("data.id", equalTo(List.of(contact)));
+  }
 }

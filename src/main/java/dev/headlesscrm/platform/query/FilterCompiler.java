@@ -47,24 +47,34 @@ public final class FilterCompiler {
 
   private final ResourceRegistry registry;
   private final FieldVisibility visibility;
+  private final RelationScope relationScope;
   private final String filter;
   private int comparisons;
   private int aliases;
 
-  private FilterCompiler(ResourceRegistry registry, FieldVisibility visibility, String filter) {
+  private FilterCompiler(
+      ResourceRegistry registry,
+      FieldVisibility visibility,
+      RelationScope relationScope,
+      String filter) {
     this.registry = registry;
     this.visibility = visibility;
+    this.relationScope = relationScope;
     this.filter = filter;
   }
 
   /** The SQL condition on alias {@code t} for this filter; TRUE when the filter is blank. */
   public static SqlFragment compile(ResourceRegistry registry, ResourceSpec spec, String filter) {
-    return compile(registry, FieldVisibility.NONE, spec, filter);
+    return compile(registry, FieldVisibility.NONE, RelationScope.NONE, spec, filter);
   }
 
   /** As above; fields hidden from the caller (on this resource or a related one) are refused. */
   public static SqlFragment compile(
-      ResourceRegistry registry, FieldVisibility visibility, ResourceSpec spec, String filter) {
+      ResourceRegistry registry,
+      FieldVisibility visibility,
+      RelationScope relationScope,
+      ResourceSpec spec,
+      String filter) {
     if (filter == null || filter.isBlank()) {
       return SqlFragment.TRUE;
     }
@@ -81,7 +91,7 @@ public final class FilterCompiler {
           "The filter is not valid at position " + position(e) + ": " + firstLine(e),
           "过滤条件在第 " + position(e) + " 个字符处有语法错误：" + firstLine(e));
     }
-    FilterCompiler compiler = new FilterCompiler(registry, visibility, filter);
+    FilterCompiler compiler = new FilterCompiler(registry, visibility, relationScope, filter);
     List<Object> params = new ArrayList<>();
     String sql = compiler.node(root, spec, "t", params);
     return new SqlFragment(sql, params);
@@ -121,6 +131,12 @@ public final class FilterCompiler {
       ResourceSpec target = registry.get(relation.target());
       String inner = "r" + (++aliases);
       String live = target.softDelete() ? " AND " + inner + ".deleted_at IS NULL" : "";
+      // The related row must be one the caller may see (its params come before the inner path's).
+      SqlFragment visible = relationScope.condition(target.name(), inner);
+      if (visible != SqlFragment.TRUE) {
+        live += " AND (" + visible.sql() + ")";
+        params.addAll(visible.params());
+      }
       return "EXISTS (SELECT 1 FROM "
           + target.table()
           + " "

@@ -27,6 +27,7 @@ public class QueryEngine {
   @Inject EntityManager em;
   @Inject ResourceRegistry registry;
   @Inject FieldVisibility visibility;
+  @Inject RelationScope relationScope;
 
   /** One page of entities and where it ends. */
   public record Slice<E>(List<E> rows, PageInfo page) {}
@@ -87,7 +88,9 @@ public class QueryEngine {
             ? SqlFragment.of("t.deleted_at IS NULL")
             : SqlFragment.TRUE;
     where = where.and(scope == null ? SqlFragment.TRUE : scope);
-    where = where.and(FilterCompiler.compile(registry, visibility, spec, query.filter()));
+    where =
+        where.and(
+            FilterCompiler.compile(registry, visibility, relationScope, spec, query.filter()));
     if (query.q() != null && !query.q().isBlank()) {
       if (spec.search() == null) {
         throw CrmException.malformed(

@@ -45,11 +45,16 @@ public class DataScope {
    * within scope, or shared with the caller.
    */
   public SqlFragment condition(String resource) {
+    return condition(resource, "t");
+  }
+
+  /** As {@link #condition(String)}, on the row of table alias {@code alias}. */
+  public SqlFragment condition(String resource, String alias) {
     SqlFragment owned =
         switch (scope()) {
           case ALL -> SqlFragment.TRUE;
-          case SELF, SUBORDINATES -> in("t.owner_id", owners);
-          case DEPARTMENT, DEPARTMENT_TREE -> in("t.owner_department_id", departments);
+          case SELF, SUBORDINATES -> in(alias + ".owner_id", owners);
+          case DEPARTMENT, DEPARTMENT_TREE -> in(alias + ".owner_department_id", departments);
         };
     if (scope == Scope.ALL) {
       return owned;
@@ -60,9 +65,10 @@ public class DataScope {
     }
     SqlFragment team =
         mine.size() <= INLINE_SHARED
-            ? in("t.id", mine.keySet())
+            ? in(alias + ".id", mine.keySet())
             : new SqlFragment(
-                "t.id IN (SELECT m.record_id FROM record_team_members m WHERE m.resource = ?"
+                alias
+                    + ".id IN (SELECT m.record_id FROM record_team_members m WHERE m.resource = ?"
                     + " AND m.employee_id = ? AND (m.until IS NULL OR m.until >= ?))",
                 List.of(resource, principal.resolve().id(), today()));
     return new SqlFragment(
