@@ -47,6 +47,22 @@ public class Organisation implements OrgDirectory {
 
   @Override
   @SuppressWarnings("unchecked")
+  public Set<UUID> managedDepartmentTrees(UUID employeeId) {
+    List<UUID> ids =
+        em.createNativeQuery(
+                "WITH RECURSIVE down(id, depth) AS (SELECT d.id, 0 FROM departments d"
+                    + " WHERE d.manager_id = ?1 AND d.deleted_at IS NULL"
+                    + " UNION ALL SELECT d.id, down.depth + 1 FROM departments d JOIN down"
+                    + " ON d.parent_id = down.id WHERE d.deleted_at IS NULL AND down.depth < 50)"
+                    + " SELECT DISTINCT id FROM down",
+                UUID.class)
+            .setParameter(1, employeeId)
+            .getResultList();
+    return new HashSet<>(ids);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
   public java.util.Optional<Member> activeEmployee(UUID employeeId) {
     List<Object> found =
         em.createNativeQuery(

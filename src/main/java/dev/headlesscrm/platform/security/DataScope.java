@@ -32,6 +32,7 @@ public class DataScope {
   private Set<UUID> owners;
   private Set<UUID> departments;
   private Map<String, Map<UUID, TeamAccess>> shared;
+  private Set<UUID> managed;
 
   public Scope scope() {
     if (scope == null) {
@@ -86,6 +87,10 @@ public class DataScope {
     if (inScope(record)) {
       return RecordAccess.SCOPE;
     }
+    if (record.recordId() == null) {
+      // Not stored yet (checked before its first save): nobody can have been given it.
+      return RecordAccess.NONE;
+    }
     TeamAccess team = shared(resource).get(record.recordId());
     if (team == null) {
       return RecordAccess.NONE;
@@ -101,6 +106,35 @@ public class DataScope {
       case DEPARTMENT, DEPARTMENT_TREE ->
           record.ownerDepartmentId() != null && departments.contains(record.ownerDepartmentId());
     };
+  }
+
+  /**
+   * Whether the caller may see figures of a whole department (a department's sales target, its
+   * totals): when their scope covers it (ALL; DEPARTMENT: their own; DEPARTMENT_TREE: theirs and
+   * those below), or when they manage it or a department above it (部门负责人), whatever their scope.
+   */
+  public boolean coversDepartment(UUID departmentId) {
+    if (departmentId == null) {
+      return false;
+    }
+    return switch (scope()) {
+          case ALL -> true;
+          case DEPARTMENT, DEPARTMENT_TREE -> departments.contains(departmentId);
+          case SELF, SUBORDINATES -> false;
+        }
+        || managedDepartments().contains(departmentId);
+  }
+
+  /** The departments the caller manages, with everything below them (empty for non-employees). */
+  public Set<UUID> managedDepartments() {
+    if (managed == null) {
+      ResolvedPrincipal me = identity.isAnonymous() ? null : principal.resolve();
+      managed =
+          me != null && me.kind() == PrincipalKind.EMPLOYEE
+              ? org.managedDepartmentTrees(me.id())
+              : Set.of();
+    }
+    return managed;
   }
 
   /** Today where the business runs: a membership "until" a date lasts through that day. */

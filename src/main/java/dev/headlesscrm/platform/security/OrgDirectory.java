@@ -22,4 +22,10 @@ public interface OrgDirectory {
 
   /** The department and all its sub-departments. */
   Set<UUID> departmentTree(UUID departmentId);
+
+  /**
+   * The departments the employee manages (部门负责人), each with all its sub-departments: whose
+   * department-wide figures (targets, rankings) a manager sees whatever their data scope.
+   */
+  Set<UUID> managedDepartmentTrees(UUID employeeId);
 }
