@@ -27,7 +27,10 @@ public record Permission(String resource, Action action) {
           "sales-order",
           "approval-flow",
           "product",
-          "product-category");
+          "product-category",
+          "commission-rule",
+          "commission",
+          "sales-target");
 
   public static Permission parse(String text) {
     int colon = text == null ? -1 : text.indexOf(':');

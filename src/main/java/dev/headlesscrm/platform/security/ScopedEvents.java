@@ -16,7 +16,8 @@ import java.util.UUID;
  * record as the event left it (its owner within their data scope, or the record shared with them);
  * events without data (erasures) only those who see everything. Fields hidden from the caller are
  * removed from {@code data} and {@code changes}. A resource that declares an {@link EventAudience}
- * decides alone who sees its events.
+ * decides alone who sees its events. Events of a resource function permissions govern reach only
+ * callers who may read that resource (commissions are not marketing's business).
  */
 @ApplicationScoped
 public class ScopedEvents implements EventVisibility {
@@ -25,6 +26,7 @@ public class ScopedEvents implements EventVisibility {
   @Inject FieldPolicy fields;
   @Inject dev.headlesscrm.platform.query.ResourceRegistry registry;
   @Inject @Any Instance<EventAudience> audiences;
+  @Inject AccessPolicy access;
 
   @Override
   public Optional<EventView> view(EventView event) {
@@ -32,6 +34,10 @@ public class ScopedEvents implements EventVisibility {
   }
 
   private boolean visible(EventView event) {
+    if (Permission.RESOURCES.contains(event.resource())
+        && !access.allowed(event.resource(), Action.READ)) {
+      return false;
+    }
     for (EventAudience audience : audiences) {
       if (audience.resource().equals(event.resource())) {
         return audience.sees(event);

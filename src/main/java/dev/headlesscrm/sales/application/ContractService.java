@@ -46,6 +46,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
   @Inject QuoteService quotes;
   @Inject CustomerService customers;
   @Inject EmployeeService employees;
+  @Inject CommissionService commissions;
 
   private final RecordDefinition<Contract, ContractView, ContractInput> definition =
       new RecordDefinition<>(
@@ -176,7 +177,9 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
 
   @Transactional
   public ContractView terminate(UUID id) {
-    return move(id, ContractStatus.TERMINATED, "terminated");
+    ContractView after = move(id, ContractStatus.TERMINATED, "terminated");
+    commissions.contractChanged(id);
+    return after;
   }
 
   @Transactional
@@ -187,7 +190,9 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
           Text.of("Payments were received; void them first.", "已有回款，请先作废回款。"));
     }
     SalesStates.CONTRACT.check(c.status, ContractStatus.VOID);
-    return act(c, "voided", x -> x.status = ContractStatus.VOID);
+    ContractView after = act(c, "voided", x -> x.status = ContractStatus.VOID);
+    commissions.contractChanged(c.id);
+    return after;
   }
 
   /** The submitter took it back out of approval: a draft again. */
@@ -218,6 +223,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
   private ContractView approve(Contract c) {
     ContractView after = act(c, "approved", x -> x.status = ContractStatus.APPROVED);
     customers.markWon(c.customerId);
+    commissions.contractChanged(c.id);
     return after;
   }
 

@@ -36,6 +36,7 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
   @Inject ContractService contracts;
   @Inject PaymentPlanService plans;
   @Inject SalesApprovals approvals;
+  @Inject CommissionService commissions;
 
   private final RecordDefinition<Payment, PaymentView, PaymentInput> definition =
       new RecordDefinition<>(
@@ -160,7 +161,9 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
         plans.booked(p.planId, p.amount.negate());
       }
     }
-    return act(p, "voided", x -> x.status = PaymentStatus.VOID);
+    PaymentView after = act(p, "voided", x -> x.status = PaymentStatus.VOID);
+    commissions.recalculateAt(p.ownerId, p.paidOn);
+    return after;
   }
 
   /** The submitter took it back out of approval: a draft again. */
@@ -205,6 +208,8 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
     if (p.planId != null) {
       plans.booked(p.planId, p.amount);
     }
-    return act(p, "approved", x -> x.status = PaymentStatus.APPROVED);
+    PaymentView after = act(p, "approved", x -> x.status = PaymentStatus.APPROVED);
+    commissions.recalculateAt(p.ownerId, p.paidOn);
+    return after;
   }
 }

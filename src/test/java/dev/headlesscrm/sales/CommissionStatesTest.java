@@ -1,0 +1,26 @@
+package dev.headlesscrm.sales;
+
+import dev.headlesscrm.sales.application.CommissionStates;
+import dev.headlesscrm.sales.domain.CommissionStatus;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every allowed and every refused transition of a commission, one test each. */
+class CommissionStatesTest {
+
+  static final Map<CommissionStatus, Set<CommissionStatus>> COMMISSION =
+      Map.of(
+          CommissionStatus.CALCULATED, EnumSet.of(CommissionStatus.APPROVED),
+          CommissionStatus.APPROVED, EnumSet.of(CommissionStatus.PAID),
+          CommissionStatus.PAID, EnumSet.noneOf(CommissionStatus.class));
+
+  @TestFactory
+  Stream<DynamicTest> commissionTransitions() {
+    return SalesStatesTest.transitions(
+        CommissionStates.COMMISSION, CommissionStatus.class, COMMISSION);
+  }
+}
