@@ -399,5 +399,52 @@ class CommissionTest {
     assertEquals(List.of(180.00f, -120.00f), adjusted.getList("data.amount", Float.class));
     assertEquals(List.of(0.03f, 0.01f), adjusted.getList("data.rate", Float.class));
     assertEquals(0.00f, adjusted.getFloat("data[1].basisAmount"));
+
+    // A default rule covers the manager's own sale; rep.zhang keeps his more specific one.
+    rule(Map.of("name", "默认合同提成", "basis", "CONTRACT_AMOUNT", "rate", 0.01));
+    String own =
+        Api.as("manager.wang")
+            .body(
+                Map.of(
+                    "name",
+                    "经理合同",
+                    "customerId",
+                    SalesChainTest.customer("manager.wang"),
+                    "amount",
+                    2000,
+                    "signingDate",
+                    month.atDay(20).toString()))
+            .post("/api/v1/contracts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.as("manager.wang").post("/api/v1/contracts/" + own + "/submit").then().statusCode(200);
+    JsonPath wangs = of("manager.wang", own);
+    assertEquals(List.of(20.00f), wangs.getList("data.amount", Float.class));
+    assertEquals(Api.MANAGER_WANG, wangs.getString("data[0].ownerId"));
+
+    // Nobody approves their own commission.
+    Api.as("manager.wang")
+        .post("/api/v1/commissions/" + wangs.getString("data[0].id") + "/approve")
+        .then()
+        .statusCode(403);
+    Api.asAdmin()
+        .post("/api/v1/commissions/" + wangs.getString("data[0].id") + "/approve")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("APPROVED"));
+
+    // The whole month of everyone in the manager's scope: already as it should be.
+    Api.as("manager.wang")
+        .post("/api/v1/commissions/recalculate?period=" + month)
+        .then()
+        .statusCode(200)
+        .body("employeeIds", equalTo(List.of(Api.MANAGER_WANG, ZHANG)))
+        .body("created", equalTo(0))
+        .body("changed", equalTo(0))
+        .body("removed", equalTo(0));
+    assertEquals(
+        List.of(180.00f, -120.00f), of("rep.zhang", first).getList("data.amount", Float.class));
   }
 }
