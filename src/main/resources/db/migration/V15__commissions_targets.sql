@@ -7,9 +7,8 @@ CREATE TABLE commission_rules (
     basis               varchar(32)   NOT NULL
                         CHECK (basis IN ('CONTRACT_AMOUNT', 'RECEIVED_PAYMENTS')),
     employee_id         uuid REFERENCES employees (id),
-    -- Product categories live in the product context (migrated separately): no foreign key, so
-    -- that this table does not depend on the order in which the two land.
-    product_category_id uuid,
+    -- Products in this category and the categories below it.
+    product_category_id uuid REFERENCES product_categories (id),
     rate                numeric(7, 6) NOT NULL CHECK (rate BETWEEN 0 AND 1),
     -- [{"from": 100000, "rate": 0.05}, ...]: the rate of the highest tier the period total reaches.
     tiers               jsonb         NOT NULL DEFAULT '[]',

@@ -38,8 +38,18 @@ class CommissionRulesTest {
         true);
   }
 
+  static final UUID LICENCES = UUID.fromString("0193a000-0000-7000-8000-0000000000c3");
+
+  /** The categories of a product: its own, then those above it (licences are software). */
+  static List<UUID> of(UUID category) {
+    if (category == null) {
+      return List.of();
+    }
+    return category.equals(LICENCES) ? List.of(LICENCES, SOFTWARE) : List.of(category);
+  }
+
   static UUID chosen(List<Rule> rules, UUID employee, UUID category) {
-    return CommissionRules.select(rules, ON_CONTRACTS, employee, category).orElseThrow().id();
+    return CommissionRules.select(rules, ON_CONTRACTS, employee, of(category)).orElseThrow().id();
   }
 
   @Test
@@ -55,6 +65,20 @@ class CommissionRulesTest {
     assertEquals(software.id(), chosen(all, CHEN, SOFTWARE));
     assertEquals(fallback.id(), chosen(all, CHEN, HARDWARE));
     assertEquals(fallback.id(), chosen(all, CHEN, null));
+  }
+
+  @Test
+  void aCategoryRuleCoversTheCategoriesBelowItAndTheNearestCategoryWins() {
+    Rule software = rule(null, SOFTWARE, "0.02", 9);
+    Rule fallback = rule(null, null, "0.01", 0);
+    assertEquals(software.id(), chosen(List.of(fallback, software), CHEN, LICENCES));
+    Rule licences = rule(null, LICENCES, "0.04", 0);
+    assertEquals(licences.id(), chosen(List.of(fallback, software, licences), CHEN, LICENCES));
+    assertEquals(software.id(), chosen(List.of(fallback, software, licences), CHEN, SOFTWARE));
+    Rule zhangSoftware = rule(ZHANG, SOFTWARE, "0.06", 0);
+    assertEquals(
+        zhangSoftware.id(),
+        chosen(List.of(fallback, software, licences, zhangSoftware), ZHANG, LICENCES));
   }
 
   @Test
@@ -82,7 +106,7 @@ class CommissionRulesTest {
             true);
     Rule chens = rule(CHEN, null, "0.05", 0);
     assertTrue(
-        CommissionRules.select(List.of(inactive, onPayments, chens), ON_CONTRACTS, ZHANG, null)
+        CommissionRules.select(List.of(inactive, onPayments, chens), ON_CONTRACTS, ZHANG, List.of())
             .isEmpty());
   }
 

@@ -447,4 +447,93 @@ class CommissionTest {
     assertEquals(
         List.of(180.00f, -120.00f), of("rep.zhang", first).getList("data.amount", Float.class));
   }
+
+  static void assertAmount(String expected, Object actual) {
+    assertEquals(
+        0,
+        new java.math.BigDecimal(expected)
+            .compareTo(new java.math.BigDecimal(String.valueOf(actual))),
+        "expected " + expected + " but was " + actual);
+  }
+
+  @Test
+  void aCategoryRuleCoversItsProductsAndTheirSubCategoriesLineByLine() {
+    YearMonth month = farMonth();
+    String software = Products.category(Api.uniqueCode("SW"), null);
+    String licences = Products.category(Api.uniqueCode("LIC"), software);
+    Map<String, Object> body = Products.product(Api.uniqueCode("P"), "许可证");
+    body.put("categoryId", licences);
+    String product = Products.create(body).then().extract().path("id");
+    String onSoftware =
+        rule(
+            Map.of(
+                "name",
+                "软件合同提成",
+                "basis",
+                "CONTRACT_AMOUNT",
+                "productCategoryId",
+                software,
+                "rate",
+                0.1));
+    String fallback = rule(Map.of("name", "默认合同提成", "basis", "CONTRACT_AMOUNT", "rate", 0.01));
+    Api.as("manager.wang")
+        .body(
+            Map.of(
+                "name",
+                "无此类别",
+                "basis",
+                "CONTRACT_AMOUNT",
+                "productCategoryId",
+                java.util.UUID.randomUUID().toString(),
+                "rate",
+                0.1))
+        .post("/api/v1/commission-rules")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("productCategoryId"));
+
+    // 2 licences at 1,000 (software, by their sub-category) and 500 of services (no product).
+    String contract =
+        Api.as("rep.zhang")
+            .body(
+                Map.of(
+                    "name",
+                    "分类合同",
+                    "customerId",
+                    SalesChainTest.customer("rep.zhang"),
+                    "signingDate",
+                    month.atDay(5).toString(),
+                    "lines",
+                    List.of(
+                        Map.of(
+                            "productId",
+                            product,
+                            "description",
+                            "许可证",
+                            "quantity",
+                            2,
+                            "unitPrice",
+                            1000,
+                            "taxRate",
+                            0),
+                        Map.of(
+                            "description", "实施服务", "quantity", 1, "unitPrice", 500, "taxRate", 0))))
+            .post("/api/v1/contracts")
+            .then()
+            .statusCode(201)
+            .body("amount", equalTo(2500.00f))
+            .extract()
+            .path("id");
+    Api.as("rep.zhang").post("/api/v1/contracts/" + contract + "/submit").then().statusCode(200);
+    JsonPath lines = of("rep.zhang", contract);
+    Map<String, Object> bySoftware =
+        lines.getMap("data.find { it.ruleId == '" + onSoftware + "' }");
+    assertEquals(software, bySoftware.get("productCategoryId"));
+    assertAmount("2000.00", bySoftware.get("basisAmount"));
+    assertAmount("200.00", bySoftware.get("amount"));
+    Map<String, Object> byDefault = lines.getMap("data.find { it.ruleId == '" + fallback + "' }");
+    assertAmount("500.00", byDefault.get("basisAmount"));
+    assertAmount("5.00", byDefault.get("amount"));
+    assertEquals(2, lines.getList("data").size());
+  }
 }

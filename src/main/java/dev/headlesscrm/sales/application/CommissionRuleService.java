@@ -8,6 +8,7 @@ import dev.headlesscrm.platform.security.OrgDirectory;
 import dev.headlesscrm.sales.domain.CommissionRule;
 import dev.headlesscrm.sales.domain.CommissionRules;
 import dev.headlesscrm.sales.domain.CommissionTier;
+import dev.headlesscrm.sales.domain.ProductCategoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ public class CommissionRuleService
   static final String RESOURCE = "commission-rule";
 
   @Inject OrgDirectory org;
+  @Inject ProductCategoryRepository categories;
 
   private final RecordDefinition<CommissionRule, CommissionRuleView, CommissionRuleInput>
       definition =
@@ -50,6 +52,12 @@ public class CommissionRuleService
         && org.activeEmployee(in.employeeId()).isEmpty()) {
       throw CrmException.invalidField(
           "employeeId", "not-found", Text.of("No such active employee.", "该员工不存在或已停用。"));
+    }
+    if (in.productCategoryId() != null
+        && !in.productCategoryId().equals(r.productCategoryId)
+        && categories.findLive(in.productCategoryId()).isEmpty()) {
+      throw CrmException.invalidField(
+          "productCategoryId", "not-found", Text.of("No such product category.", "产品类别不存在。"));
     }
     List<CommissionTier> tiers = new ArrayList<>();
     BigDecimal previous = null;

@@ -8,8 +8,8 @@ import dev.headlesscrm.platform.security.Action;
 import dev.headlesscrm.platform.security.CurrentPrincipal;
 import dev.headlesscrm.platform.security.OrgDirectory;
 import dev.headlesscrm.platform.security.Owned;
+import dev.headlesscrm.platform.settings.DecimalPlaces;
 import dev.headlesscrm.platform.settings.Setting;
-import dev.headlesscrm.platform.settings.SettingsService;
 import dev.headlesscrm.sales.domain.Commission;
 import dev.headlesscrm.sales.domain.CommissionBasis;
 import dev.headlesscrm.sales.domain.CommissionKind;
@@ -57,7 +57,7 @@ public class CommissionService extends RecordService<Commission, CommissionView,
   /** Namespace of the advisory locks that serialise an employee's month: "COMM". */
   private static final int LOCK_SPACE = 0x434f4d4d;
 
-  @Inject SettingsService settings;
+  @Inject DecimalPlaces decimalPlaces;
   @Inject CommissionRuleService rules;
   @Inject SalesActuals actuals;
   @Inject ProductCategories categories;
@@ -80,7 +80,7 @@ public class CommissionService extends RecordService<Commission, CommissionView,
   }
 
   int decimals() {
-    return settings.value(Setting.CONTRACT_DECIMALS).asInt(2);
+    return decimalPlaces.of(Setting.CONTRACT_DECIMALS);
   }
 
   @Override
@@ -244,7 +244,10 @@ public class CommissionService extends RecordService<Commission, CommissionView,
   /** One source under one rule. */
   private record Key(String sourceResource, UUID sourceId, UUID ruleId) {}
 
-  /** A part of a source's amount in one product category (null: none or unknown). */
+  /**
+   * A part of a source's amount in one product category: the category and those above it, nearest
+   * first (empty: no category).
+   */
   private record Portion(
       CommissionBasis basis,
       String sourceResource,
@@ -252,7 +255,7 @@ public class CommissionService extends RecordService<Commission, CommissionView,
       String sourceNumber,
       UUID contractId,
       String currency,
-      UUID category,
+      List<UUID> categories,
       BigDecimal amount) {}
 
   /** What a source earns under a rule. */
@@ -375,7 +378,7 @@ public class CommissionService extends RecordService<Commission, CommissionView,
                         products.add(l.productId());
                       }
                     }));
-    Map<UUID, UUID> categoryOf = categories.of(products);
+    Map<UUID, List<UUID>> categoryOf = categories.of(products);
 
     List<Portion> portions = new ArrayList<>();
     for (SalesActuals.ContractRow c : contracts) {
@@ -410,7 +413,7 @@ public class CommissionService extends RecordService<Commission, CommissionView,
     }
     for (Portion portion : portions) {
       Optional<CommissionRules.Rule> rule =
-          CommissionRules.select(active, portion.basis(), employee, portion.category());
+          CommissionRules.select(active, portion.basis(), employee, portion.categories());
       if (rule.isEmpty()) {
         continue;
       }
@@ -427,23 +430,24 @@ public class CommissionService extends RecordService<Commission, CommissionView,
    * A source's amount by product category, in proportion to the contract's line totals (the whole
    * amount without a category when the contract has no lines); the parts add up exactly.
    */
-  static Map<UUID, BigDecimal> split(
-      BigDecimal amount, List<SalesActuals.LineRow> lines, Map<UUID, UUID> categoryOf) {
-    Map<UUID, BigDecimal> weights = new LinkedHashMap<>();
+  static Map<List<UUID>, BigDecimal> split(
+      BigDecimal amount, List<SalesActuals.LineRow> lines, Map<UUID, List<UUID>> categoryOf) {
+    Map<List<UUID>, BigDecimal> weights = new LinkedHashMap<>();
     BigDecimal total = BigDecimal.ZERO;
     for (SalesActuals.LineRow l : lines == null ? List.<SalesActuals.LineRow>of() : lines) {
-      UUID category = l.productId() == null ? null : categoryOf.get(l.productId());
+      List<UUID> category =
+          l.productId() == null ? List.of() : categoryOf.getOrDefault(l.productId(), List.of());
       weights.merge(category, l.total(), BigDecimal::add);
       total = total.add(l.total());
     }
-    Map<UUID, BigDecimal> parts = new LinkedHashMap<>();
+    Map<List<UUID>, BigDecimal> parts = new LinkedHashMap<>();
     if (total.signum() == 0 || weights.size() == 1) {
-      parts.put(weights.size() == 1 ? weights.keySet().iterator().next() : null, amount);
+      parts.put(weights.size() == 1 ? weights.keySet().iterator().next() : List.of(), amount);
       return parts;
     }
     BigDecimal left = amount;
     int i = 0;
-    for (Map.Entry<UUID, BigDecimal> w : weights.entrySet()) {
+    for (Map.Entry<List<UUID>, BigDecimal> w : weights.entrySet()) {
       BigDecimal part =
           ++i == weights.size()
               ? left
@@ -463,7 +467,7 @@ public class CommissionService extends RecordService<Commission, CommissionView,
             c.sourceNumber,
             c.contractId,
             c.currency,
-            c.productCategoryId,
+            List.of(),
             BigDecimal.ZERO),
         new CommissionRules.Rule(
             c.ruleId, c.basis, null, c.productCategoryId, c.rate, List.of(), 0, false),

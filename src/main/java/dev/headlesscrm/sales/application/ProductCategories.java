@@ -1,5 +1,6 @@
 package dev.headlesscrm.sales.application;
 
+import dev.headlesscrm.sales.domain.ProductCategoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,31 +10,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/**
- * The category of each product sold, for commission rules by category. Products live in their own
- * context, which may land after this one: until its table exists no product has a category, and
- * only rules without a category apply.
- */
+/** The categories of products sold, for commission rules by category (产品类别). */
 @ApplicationScoped
 class ProductCategories {
 
   @Inject EntityManager em;
+  @Inject ProductCategoryRepository categories;
 
-  /** Product id → category id, for the products that have a category. */
-  @SuppressWarnings("unchecked")
-  Map<UUID, UUID> of(Collection<UUID> productIds) {
-    Map<UUID, UUID> out = new HashMap<>();
-    if (productIds.isEmpty()
-        || !(Boolean)
-            em.createNativeQuery("SELECT to_regclass('products') IS NOT NULL").getSingleResult()) {
+  /**
+   * Product id → its category and every category above it, nearest first, for the products that
+   * have a category (deleted products and categories included: what was sold stays what it was).
+   */
+  Map<UUID, List<UUID>> of(Collection<UUID> productIds) {
+    Map<UUID, List<UUID>> out = new HashMap<>();
+    if (productIds.isEmpty()) {
       return out;
     }
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, category_id FROM products WHERE id IN (?1) AND category_id IS NOT NULL")
-            .setParameter(1, productIds)
-            .getResultList();
-    rows.forEach(r -> out.put((UUID) r[0], (UUID) r[1]));
+    Map<UUID, List<UUID>> chains = new HashMap<>();
+    em.createQuery(
+            "select p.id, p.categoryId from Product p where p.id in :ids"
+                + " and p.categoryId is not null",
+            Object[].class)
+        .setParameter("ids", productIds)
+        .getResultList()
+        .forEach(
+            r ->
+                out.put(
+                    (UUID) r[0],
+                    chains.computeIfAbsent((UUID) r[1], c -> categories.ancestorsOf(c))));
     return out;
   }
 }

@@ -27,6 +27,11 @@ public class SalesPlanConstraints implements ConstraintProblems {
         "sales_targets_external_id_key",
         Meaning.duplicate(
             "externalId", Text.of("Another target has this external id.", "已有其他目标使用该外部 id。")),
+        "commission_rules_product_category_id_fkey",
+        Meaning.inUse(
+            Text.of(
+                "Commission rules name this category; change or remove them first.",
+                "有佣金规则使用该产品类别，请先修改或删除这些规则。")),
         "commissions_rule_id_fkey",
         Meaning.inUse(
             Text.of(

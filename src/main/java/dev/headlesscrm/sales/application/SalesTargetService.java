@@ -10,8 +10,8 @@ import dev.headlesscrm.platform.records.RecordDefinition;
 import dev.headlesscrm.platform.records.RecordService;
 import dev.headlesscrm.platform.security.Action;
 import dev.headlesscrm.platform.security.OrgDirectory;
+import dev.headlesscrm.platform.settings.DecimalPlaces;
 import dev.headlesscrm.platform.settings.Setting;
-import dev.headlesscrm.platform.settings.SettingsService;
 import dev.headlesscrm.sales.domain.SalesTarget;
 import dev.headlesscrm.sales.domain.SalesTargetMetric;
 import dev.headlesscrm.sales.domain.TargetPeriod;
@@ -38,7 +38,7 @@ public class SalesTargetService
 
   static final String RESOURCE = "sales-target";
 
-  @Inject SettingsService settings;
+  @Inject DecimalPlaces decimalPlaces;
   @Inject OrgDirectory org;
   @Inject DepartmentService departments;
   @Inject SalesActuals actuals;
@@ -59,7 +59,7 @@ public class SalesTargetService
   }
 
   int decimals() {
-    return settings.value(Setting.CONTRACT_DECIMALS).asInt(2);
+    return decimalPlaces.of(Setting.CONTRACT_DECIMALS);
   }
 
   @Override

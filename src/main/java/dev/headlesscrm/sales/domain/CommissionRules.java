@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Which commission rule applies, and at what rate. Among the active rules of the basis that fit the
- * employee and the product category, the most specific wins: employee and category, then employee,
- * then category, then the default (neither); among equally specific ones the higher priority, then
- * the older rule. A tiered rule's rate is that of the highest tier the period total reaches (the
- * whole total at that rate, 全额累进), its base rate below the first tier.
+ * Which commission rule applies, and at what rate. A rule fits a sale when it is active, on the
+ * sale's basis, for everyone or the seller, and for every product or the product's category or a
+ * category above it. Among the rules that fit, the most specific wins: employee and category, then
+ * employee, then category, then the default (neither); among category rules the nearest category;
+ * then the higher priority; then the older rule. A tiered rule's rate is that of the highest tier
+ * the period total reaches (the whole total at that rate, 全额累进), its base rate below the first
+ * tier.
  */
 public final class CommissionRules {
   private CommissionRules() {}
@@ -27,12 +29,15 @@ public final class CommissionRules {
       int priority,
       boolean active) {
 
-    /** Whether the rule applies to this employee's sales in this category (null: none). */
-    public boolean fits(CommissionBasis on, UUID employee, UUID category) {
+    /**
+     * Whether the rule applies to this employee's sale of a product in these categories (the
+     * product's own first, then those above it; empty when it has none).
+     */
+    public boolean fits(CommissionBasis on, UUID employee, List<UUID> categories) {
       return active
           && basis == on
           && (employeeId == null || employeeId.equals(employee))
-          && (productCategoryId == null || productCategoryId.equals(category));
+          && (productCategoryId == null || categories.contains(productCategoryId));
     }
 
     /** 3 for employee and category, 2 employee, 1 category, 0 the default. */
@@ -55,15 +60,16 @@ public final class CommissionRules {
     }
   }
 
-  private static final Comparator<Rule> PRECEDENCE =
-      Comparator.comparingInt(Rule::specificity)
-          .thenComparingInt(Rule::priority)
-          .reversed()
-          .thenComparing(Rule::id);
-
-  /** The rule for an employee's sale in a category (null when the product has none). */
+  /** The rule for an employee's sale of a product in these categories (nearest first). */
   public static Optional<Rule> select(
-      List<Rule> rules, CommissionBasis basis, UUID employee, UUID category) {
-    return rules.stream().filter(r -> r.fits(basis, employee, category)).min(PRECEDENCE);
+      List<Rule> rules, CommissionBasis basis, UUID employee, List<UUID> categories) {
+    Comparator<Rule> precedence =
+        Comparator.comparingInt(Rule::specificity)
+            .reversed()
+            .thenComparingInt(
+                r -> r.productCategoryId() == null ? 0 : categories.indexOf(r.productCategoryId()))
+            .thenComparing(Comparator.comparingInt(Rule::priority).reversed())
+            .thenComparing(Rule::id);
+    return rules.stream().filter(r -> r.fits(basis, employee, categories)).min(precedence);
   }
 }
