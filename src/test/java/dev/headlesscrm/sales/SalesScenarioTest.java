@@ -10,6 +10,7 @@ import dev.headlesscrm.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,12 +25,15 @@ import org.junit.jupiter.api.Test;
  * upserted by the ERP; a lead created and converted; the opportunity moved through the stages; a
  * quote with discounts and tax (exact totals) approved by the manager; the contract made from it
  * and approved (the customer becomes won); three payment plan periods; three payments, a fourth
- * refused; every step in history and in the change feed, in order.
+ * refused; the rep's commission computed and the month's target progress updated; every step in
+ * history and in the change feed, in order.
  */
 @QuarkusTest
 class SalesScenarioTest {
 
   static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  static final String MONTH = TODAY.substring(0, 7);
+  static final String ZHANG = "0193a000-0000-7000-8000-0000000000e3";
 
   @Inject EventPublisher publisher;
   @Inject EventsTestSupport events;
@@ -40,8 +44,48 @@ class SalesScenarioTest {
     long head = events.head();
     String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     List<String> flows = new ArrayList<>();
+    String rule = null;
+    String target = null;
     try {
       flows.add(SalesApprovalTest.flow("quote"));
+      // The manager's plan for the month and the commission rule for the rep.
+      rule =
+          Api.asAdmin()
+              .body(
+                  Map.of(
+                      "name",
+                      "张伟 合同提成 " + run,
+                      "basis",
+                      "CONTRACT_AMOUNT",
+                      "employeeId",
+                      ZHANG,
+                      "rate",
+                      0.05,
+                      "priority",
+                      100))
+              .post("/api/v1/commission-rules")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      target =
+          Api.as("manager.wang")
+              .body(
+                  Map.of(
+                      "employeeId",
+                      ZHANG,
+                      "period",
+                      MONTH,
+                      "metric",
+                      "PAYMENTS_RECEIVED",
+                      "target",
+                      100000))
+              .post("/api/v1/sales-targets")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      BigDecimal receivedBefore = actual(target);
 
       // 1. The ERP upserts two products (twice: the same records).
       Map<String, Object> license =
@@ -239,6 +283,21 @@ class SalesScenarioTest {
           .then()
           .body("receivedAmount", equalTo(15637.98f))
           .body("outstandingAmount", equalTo(0.00f));
+      // The rep's commission on the contract, and the target's progress by what was received.
+      Api.as("rep.zhang")
+          .queryParam("filter", "sourceId==" + contract)
+          .get("/api/v1/commissions")
+          .then()
+          .statusCode(200)
+          .body("data.size()", equalTo(1))
+          .body("data[0].basisAmount", equalTo(15637.98f))
+          .body("data[0].rate", equalTo(0.05f))
+          .body("data[0].amount", equalTo(781.90f))
+          .body("data[0].status", equalTo("CALCULATED"));
+      assertEquals(
+          0,
+          receivedBefore.add(new BigDecimal("15637.98")).compareTo(actual(target)),
+          "target progress grew by the payments received");
       Api.as("rep.zhang")
           .body(Map.of("stageId", stage.get("WON")))
           .patch("/api/v1/opportunities/" + opportunity)
@@ -296,9 +355,31 @@ class SalesScenarioTest {
       for (String f : flows) {
         Api.asAdmin().body(Map.of("active", false)).patch("/api/v1/approval-flows/" + f);
       }
+      if (rule != null) {
+        Api.asAdmin().delete("/api/v1/commission-rules/" + rule);
+      }
+      if (target != null) {
+        Api.asAdmin().delete("/api/v1/sales-targets/" + target);
+      }
     }
     System.out.printf(
         "SCENARIO sales chain walked in %.2f s%n", (System.nanoTime() - started) / 1e9);
+  }
+
+  /** The actual of a target in this month's progress, as manager.wang sees it. */
+  private static BigDecimal actual(String target) {
+    List<Map<String, Object>> rows =
+        Api.as("manager.wang")
+            .get("/api/v1/sales-targets/progress?limit=500&period=" + MONTH)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("data");
+    return rows.stream()
+        .filter(r -> target.equals(r.get("id")))
+        .map(r -> new BigDecimal(String.valueOf(r.get("actual"))))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no progress for target " + target));
   }
 
   private static String upsertProduct(String external, Map<String, Object> body, int status) {
