@@ -36,6 +36,7 @@ class SalesChainTest {
   @Inject EventPublisher publisher;
   @Inject EventsTestSupport events;
   @Inject PaymentPlanService plans;
+  @Inject dev.headlesscrm.sales.application.QuoteService quotes;
 
   static String customer(String user) {
     return Api.as(user)
@@ -444,5 +445,38 @@ class SalesChainTest {
         .get("/api/v1/events?types=payment-plan.overdue&limit=1000&after=" + head)
         .then()
         .body("data.resourceId", hasItem(soon));
+  }
+
+  @Test
+  void quotesPastTheirValidityExpire() {
+    String customer = customer("rep.zhang");
+    String quote =
+        Api.as("rep.zhang")
+            .body(
+                Map.of(
+                    "name",
+                    "过期报价",
+                    "customerId",
+                    customer,
+                    "validUntil",
+                    TODAY.minusDays(1).toString(),
+                    "lines",
+                    List.of(Map.of("description", "服务", "quantity", 1, "unitPrice", 100))))
+            .post("/api/v1/quotes")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.as("rep.zhang")
+        .post("/api/v1/quotes/" + quote + "/submit")
+        .then()
+        .body("status", equalTo("APPROVED"));
+    Api.as("rep.zhang").post("/api/v1/quotes/" + quote + "/send").then().statusCode(409);
+    org.junit.jupiter.api.Assertions.assertTrue(quotes.expire() >= 1);
+    Api.as("rep.zhang").get("/api/v1/quotes/" + quote).then().body("status", equalTo("EXPIRED"));
+    Api.as("rep.zhang")
+        .get("/api/v1/quotes/" + quote + "/history")
+        .then()
+        .body("data[0].action", equalTo("expired"));
   }
 }

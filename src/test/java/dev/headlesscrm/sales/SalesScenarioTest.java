@@ -374,7 +374,8 @@ class SalesScenarioTest {
             .then()
             .statusCode(200)
             .extract()
-            .path("data");
+            .jsonPath(SalesTargetTest.BIG_DECIMALS)
+            .getList("data");
     return rows.stream()
         .filter(r -> target.equals(r.get("id")))
         .map(r -> new BigDecimal(String.valueOf(r.get("actual"))))

@@ -67,6 +67,12 @@ class SalesTargetTest {
   }
 
   /** The caller's progress rows of a period by target id. */
+  /** Money read as BigDecimal: sums beyond seven digits lose cents as floats. */
+  static final io.restassured.path.json.config.JsonPathConfig BIG_DECIMALS =
+      io.restassured.path.json.config.JsonPathConfig.jsonPathConfig()
+          .numberReturnType(
+              io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+
   static Map<String, Map<String, Object>> progress(String user, String period) {
     List<Map<String, Object>> rows =
         Api.as(user)
@@ -74,7 +80,8 @@ class SalesTargetTest {
             .then()
             .statusCode(200)
             .extract()
-            .path("data");
+            .jsonPath(BIG_DECIMALS)
+            .getList("data");
     Map<String, Map<String, Object>> byId = new HashMap<>();
     rows.forEach(r -> byId.put((String) r.get("id"), r));
     return byId;

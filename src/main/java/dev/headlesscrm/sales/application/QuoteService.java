@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -197,6 +198,30 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
     }
     QuoteStatus to = approved ? QuoteStatus.APPROVED : QuoteStatus.REJECTED;
     act(q, approved ? "approved" : "rejected", x -> x.status = to);
+  }
+
+  /** Daily: approved or sent quotes past their validity become EXPIRED (an event each). */
+  @io.quarkus.scheduler.Scheduled(
+      cron = "0 10 0 * * ?",
+      timeZone = "Asia/Shanghai",
+      identity = "quotes-expiry")
+  void expiryJob() {
+    expire();
+  }
+
+  /** Marks every approved or sent quote whose valid-until date has passed; returns how many. */
+  @Transactional
+  public int expire() {
+    List<Quote> late =
+        em.createQuery(
+                "from Quote q where q.deletedAt is null and q.validUntil < :today"
+                    + " and q.status in (:open)",
+                Quote.class)
+            .setParameter("today", LocalDate.now(ZONE))
+            .setParameter("open", List.of(QuoteStatus.APPROVED, QuoteStatus.SENT))
+            .getResultList();
+    late.forEach(q -> act(q, "expired", x -> x.status = QuoteStatus.EXPIRED));
+    return late.size();
   }
 
   /** An accepted quote, as contracts are made from it (visible to the caller). */
