@@ -84,7 +84,29 @@ class LeadTest {
         .post("/api/v1/leads/duplicates")
         .then()
         .statusCode(200)
-        .body("id", hasItem(first));
+        .body("leads.id", hasItem(first));
+    // Customers count too: a customer with that phone is found before the lead is created.
+    String customer =
+        Api.as("rep.zhang")
+            .body(Map.of("name", "查重客户" + phone, "mainPhone", phone))
+            .post("/api/v1/customers")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.as("rep.zhang")
+        .body(Map.of("name", "某人", "mobile", phone))
+        .post("/api/v1/leads/duplicates")
+        .then()
+        .body("customers.id", hasItem(customer))
+        .body("leads.id", hasItem(first));
+    // Not what the caller cannot see.
+    Api.as("rep.chen")
+        .body(Map.of("mobile", phone))
+        .post("/api/v1/leads/duplicates")
+        .then()
+        .body("customers.size()", equalTo(0))
+        .body("leads.size()", equalTo(0));
   }
 
   @Test

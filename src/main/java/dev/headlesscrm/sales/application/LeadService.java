@@ -3,9 +3,11 @@ package dev.headlesscrm.sales.application;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headlesscrm.customer.application.ContactService;
 import dev.headlesscrm.customer.application.ContactView;
+import dev.headlesscrm.customer.application.CustomerActions;
 import dev.headlesscrm.customer.application.CustomerService;
 import dev.headlesscrm.customer.application.CustomerView;
 import dev.headlesscrm.customer.application.DictionaryService;
+import dev.headlesscrm.customer.application.DuplicateCandidate;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.records.OwnedRecordService;
@@ -36,6 +38,7 @@ public class LeadService extends OwnedRecordService<Lead, LeadView, LeadInput> {
   @Inject CustomerService customers;
   @Inject ContactService contacts;
   @Inject OpportunityService opportunities;
+  @Inject CustomerActions customerActions;
 
   private static final RecordDefinition<Lead, LeadView, LeadInput> DEFINITION =
       new RecordDefinition<>(
@@ -185,7 +188,23 @@ public class LeadService extends OwnedRecordService<Lead, LeadView, LeadInput> {
     return new ConversionResult(after, customer, contact, opportunity);
   }
 
-  /** Possible duplicates of a would-be lead among customers and unconverted leads. */
+  /**
+   * 查重 before creating a lead: unconverted leads (same name and company, similar company, phone or
+   * email) and customers (name, phone, email) that look like it, within the caller's scope.
+   */
+  @Transactional
+  public LeadDuplicates duplicates(String name, String company, String phone, String email) {
+    String organisation = blank(company) ? name : company;
+    boolean anything = !blank(organisation) || !blank(phone) || !blank(email);
+    return new LeadDuplicates(
+        duplicateLeads(name, company, phone, email),
+        anything
+            ? customerActions.duplicates(
+                new DuplicateCandidate.Check(organisation, null, phone, email))
+            : List.of());
+  }
+
+  /** Possible duplicates of a would-be lead among unconverted leads. */
   @Transactional
   @SuppressWarnings("unchecked")
   public List<LeadView> duplicateLeads(String name, String company, String phone, String email) {

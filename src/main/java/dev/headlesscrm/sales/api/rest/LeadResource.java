@@ -4,6 +4,7 @@ import dev.headlesscrm.platform.records.OwnedRecordResource;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.sales.application.ConversionResult;
 import dev.headlesscrm.sales.application.ConvertLead;
+import dev.headlesscrm.sales.application.LeadDuplicates;
 import dev.headlesscrm.sales.application.LeadService;
 import dev.headlesscrm.sales.application.LeadView;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,9 +54,11 @@ public class LeadResource extends OwnedRecordResource<LeadView> {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "leadDuplicates",
-      summary = "Unconverted leads that look like this one (same company, phone or email)")
-  public List<LeadView> duplicates(LeadDuplicateCheck check) {
+      summary =
+          "查重 before creating a lead: unconverted leads (same company, similar company, phone or"
+              + " email) and customers (name, phone, email) that look like it, within your scope")
+  public LeadDuplicates duplicates(LeadDuplicateCheck check) {
     LeadDuplicateCheck c = check == null ? new LeadDuplicateCheck(null, null, null, null) : check;
-    return service.duplicateLeads(c.name(), c.company(), c.mobile(), c.email());
+    return service.duplicates(c.name(), c.company(), c.mobile(), c.email());
   }
 }
