@@ -479,4 +479,74 @@ class SalesChainTest {
         .then()
         .body("data[0].action", equalTo("expired"));
   }
+
+  @Test
+  void aCustomerTransferCarriesItsOpportunitiesContractsAndTheirMoney() {
+    String customer = customer("rep.zhang");
+    String opportunity =
+        Api.as("rep.zhang")
+            .body(Map.of("name", "随客户转移的商机", "customerId", customer))
+            .post("/api/v1/opportunities")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String contract = approvedContract("rep.zhang", customer, 1000);
+    String plan =
+        Api.as("rep.zhang")
+            .body(
+                Map.of(
+                    "contractId",
+                    contract,
+                    "dueDate",
+                    TODAY.plusDays(20).toString(),
+                    "amount",
+                    400))
+            .post("/api/v1/payment-plans")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String payment =
+        Api.as("rep.zhang")
+            .body(
+                Map.of(
+                    "contractId",
+                    contract,
+                    "paidOn",
+                    TODAY.toString(),
+                    "amount",
+                    400,
+                    "method",
+                    "CASH"))
+            .post("/api/v1/payments")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.as("rep.zhang")
+        .body(
+            Map.of(
+                "ownerId",
+                "0193a000-0000-7000-8000-0000000000e4",
+                "carry",
+                List.of("opportunities", "contracts", "quotes", "sales-orders")))
+        .post("/api/v1/customers/" + customer + "/transfer")
+        .then()
+        .statusCode(200);
+    for (String path :
+        List.of(
+            "/api/v1/customers/" + customer,
+            "/api/v1/opportunities/" + opportunity,
+            "/api/v1/contracts/" + contract,
+            "/api/v1/payment-plans/" + plan,
+            "/api/v1/payments/" + payment)) {
+      Api.as("rep.chen")
+          .get(path)
+          .then()
+          .statusCode(200)
+          .body("ownerId", equalTo("0193a000-0000-7000-8000-0000000000e4"));
+      Api.as("rep.zhang").get(path).then().statusCode(404);
+    }
+  }
 }

@@ -123,12 +123,7 @@ public class ContactService extends OwnedRecordService<Contact, ContactView, Con
 
   /** A customer's transfer carries its live contacts to the same new owner. */
   void followCustomer(java.util.UUID customerId, TransferParticipant.Transfer transfer) {
-    em.createQuery(
-            "from Contact c where c.customerId = :id and c.deletedAt is null order by c.id",
-            Contact.class)
-        .setParameter("id", customerId)
-        .getResultList()
-        .forEach(c -> reassign(c, transfer, List.of()));
+    follow("customerId", customerId, transfer);
   }
 
   /** The live contacts of each customer, in one query (for batched GraphQL relations). */

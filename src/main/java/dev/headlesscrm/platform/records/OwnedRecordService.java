@@ -194,6 +194,23 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
     return view(entity);
   }
 
+  /**
+   * Carries the live records whose {@code parentField} is the parent to the transfer's new owner (a
+   * customer's contacts, a contract's payments...), each recorded as transferred.
+   */
+  protected void follow(String parentField, UUID parentId, TransferParticipant.Transfer transfer) {
+    em.createQuery(
+            "from "
+                + entityClass().getSimpleName()
+                + " e where e."
+                + parentField
+                + " = :id and e.deletedAt is null order by e.id",
+            entityClass())
+        .setParameter("id", parentId)
+        .getResultList()
+        .forEach(e -> reassign(e, transfer, List.of()));
+  }
+
   private void checkCarry(List<String> carry) {
     List<String> known = new ArrayList<>();
     participants.forEach(

@@ -7,6 +7,7 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.numbering.NumberingService;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
+import dev.headlesscrm.platform.records.TransferParticipant;
 import dev.headlesscrm.platform.security.Action;
 import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.platform.settings.SettingsService;
@@ -264,5 +265,21 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
   /** Approved payments change what was received (under the lock of {@link #lockedForMoney}). */
   void received(Contract c, BigDecimal delta) {
     act(c, "received", x -> x.receivedAmount = x.receivedAmount.add(delta));
+  }
+
+  /** A customer's transfer carries its contracts (carry: ["contracts"]), with their money. */
+  void followCustomer(UUID customerId, TransferParticipant.Transfer transfer) {
+    follow("customerId", customerId, transfer);
+  }
+
+  @Override
+  protected ContractView reassign(
+      Contract c, TransferParticipant.Transfer transfer, List<String> carry) {
+    // Plans and payments are owned like their contract: they always move with it.
+    List<String> all = new java.util.ArrayList<>(carry);
+    if (!all.contains("payments")) {
+      all.add("payments");
+    }
+    return super.reassign(c, transfer, all);
   }
 }
