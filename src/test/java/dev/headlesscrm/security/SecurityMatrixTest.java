@@ -195,6 +195,28 @@ class SecurityMatrixTest {
         SecurityMatrixTest::customers);
   }
 
+  /** Sales documents of a customer of rep.zhang's, owned by him. */
+  static Target document(
+      String resource, String path, String graphQl, Function<String, Map<String, Object>> body) {
+    return new Target(
+        resource,
+        path,
+        graphQl,
+        body,
+        Map.of("notes", "矩阵修改"),
+        SCOPE_OF_ZHANG,
+        SALES_WRITERS,
+        Map.of(),
+        List.of(),
+        false,
+        "customer",
+        SecurityMatrixTest::customers);
+  }
+
+  static List<Map<String, Object>> oneLine(String m) {
+    return List.of(Map.of("description", "矩阵明细" + m, "quantity", 1, "unitPrice", 100));
+  }
+
   static Target departments() {
     return new Target(
         "department",
@@ -286,6 +308,39 @@ class SecurityMatrixTest {
             contacts(customerOfZhang),
             leads(),
             opportunities(customerOfZhang),
+            document(
+                "quote",
+                "/api/v1/quotes",
+                "quote",
+                m ->
+                    Map.of(
+                        "name",
+                        "矩阵报价" + m,
+                        "customerId",
+                        customerOfZhang,
+                        "ownerId",
+                        ZHANG,
+                        "lines",
+                        oneLine(m))),
+            document(
+                "contract",
+                "/api/v1/contracts",
+                "contract",
+                m ->
+                    Map.of(
+                        "name",
+                        "矩阵合同" + m,
+                        "customerId",
+                        customerOfZhang,
+                        "ownerId",
+                        ZHANG,
+                        "amount",
+                        1000)),
+            document(
+                "sales-order",
+                "/api/v1/sales-orders",
+                "salesOrder",
+                m -> Map.of("customerId", customerOfZhang, "ownerId", ZHANG, "lines", oneLine(m))),
             departments(),
             employees(),
             productCategories(),

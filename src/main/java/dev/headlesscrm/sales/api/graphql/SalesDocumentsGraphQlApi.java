@@ -83,6 +83,11 @@ public class SalesDocumentsGraphQlApi {
     }
   }
 
+  @Query("salesOrder")
+  public SalesOrderView salesOrder(@Id @NonNull String id) {
+    return orders.get(Ids.parse(id));
+  }
+
   @Query("salesOrders")
   public SalesOrderConnection salesOrders(
       String filter, List<String> sort, Integer first, String after, Boolean count) {
