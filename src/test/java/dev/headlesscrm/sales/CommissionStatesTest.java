@@ -18,6 +18,14 @@ class CommissionStatesTest {
           CommissionStatus.APPROVED, EnumSet.of(CommissionStatus.PAID),
           CommissionStatus.PAID, EnumSet.noneOf(CommissionStatus.class));
 
+  @org.junit.jupiter.api.Test
+  void paidIsFinalAndNothingSkipsApproval() {
+    org.junit.jupiter.api.Assertions.assertTrue(
+        CommissionStates.COMMISSION.isFinal(CommissionStatus.PAID));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        CommissionStates.COMMISSION.allows(CommissionStatus.CALCULATED, CommissionStatus.PAID));
+  }
+
   @TestFactory
   Stream<DynamicTest> commissionTransitions() {
     return SalesStatesTest.transitions(

@@ -6,7 +6,6 @@ import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.platform.records.TransferParticipant;
 import dev.headlesscrm.platform.search.Mnemonic;
 import dev.headlesscrm.platform.search.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,11 +118,6 @@ public class ContactService extends OwnedRecordService<Contact, ContactView, Con
             .build();
     c.searchText = search.searchText();
     c.searchTokens = new java.util.ArrayList<>(search.searchTokens());
-  }
-
-  /** A customer's transfer carries its live contacts to the same new owner. */
-  void followCustomer(java.util.UUID customerId, TransferParticipant.Transfer transfer) {
-    follow("customerId", customerId, transfer);
   }
 
   /** The live contacts of each customer, in one query (for batched GraphQL relations). */

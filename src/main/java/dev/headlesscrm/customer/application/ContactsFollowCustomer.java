@@ -1,28 +1,16 @@
 package dev.headlesscrm.customer.application;
 
+import dev.headlesscrm.platform.records.FollowingRecords;
 import dev.headlesscrm.platform.records.TransferParticipant;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.UUID;
+import jakarta.enterprise.inject.Produces;
 
 /** {@code carry: ["contacts"]}: a customer's live contacts move to its new owner with it. */
 @ApplicationScoped
-public class ContactsFollowCustomer implements TransferParticipant {
+public class ContactsFollowCustomer {
 
-  @Inject ContactService contacts;
-
-  @Override
-  public String resource() {
-    return CustomerService.RESOURCE;
-  }
-
-  @Override
-  public String carries() {
-    return "contacts";
-  }
-
-  @Override
-  public void carry(UUID customerId, Transfer transfer) {
-    contacts.followCustomer(customerId, transfer);
+  @Produces
+  TransferParticipant contacts(ContactService contacts) {
+    return new FollowingRecords(CustomerService.RESOURCE, "contacts", contacts, "customerId");
   }
 }

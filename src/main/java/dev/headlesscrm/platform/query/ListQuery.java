@@ -46,6 +46,12 @@ public record ListQuery(
         filter, q, split(sort), limit, cursor, split(fields), split(expand), count, includeDeleted);
   }
 
+  /** A list as GraphQL asks for it: no projection (the selection set is one), no deleted rows. */
+  public static ListQuery of(
+      String filter, String q, List<String> sort, Integer first, String after, Boolean count) {
+    return new ListQuery(filter, q, sort, first, after, null, null, count, null);
+  }
+
   public static ListQuery firstPage(Integer limit, String cursor) {
     return new ListQuery(null, null, null, limit, cursor, null, null, null, null);
   }

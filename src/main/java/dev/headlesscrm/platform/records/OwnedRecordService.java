@@ -198,7 +198,7 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
    * Carries the live records whose {@code parentField} is the parent to the transfer's new owner (a
    * customer's contacts, a contract's payments...), each recorded as transferred.
    */
-  protected void follow(String parentField, UUID parentId, TransferParticipant.Transfer transfer) {
+  public void follow(String parentField, UUID parentId, TransferParticipant.Transfer transfer) {
     em.createQuery(
             "from "
                 + entityClass().getSimpleName()

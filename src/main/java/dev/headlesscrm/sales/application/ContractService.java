@@ -267,11 +267,6 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
     act(c, "received", x -> x.receivedAmount = x.receivedAmount.add(delta));
   }
 
-  /** A customer's transfer carries its contracts (carry: ["contracts"]), with their money. */
-  void followCustomer(UUID customerId, TransferParticipant.Transfer transfer) {
-    follow("customerId", customerId, transfer);
-  }
-
   @Override
   protected ContractView reassign(
       Contract c, TransferParticipant.Transfer transfer, List<String> carry) {

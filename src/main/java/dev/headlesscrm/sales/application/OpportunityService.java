@@ -10,7 +10,6 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.numbering.NumberingService;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.platform.records.TransferParticipant;
 import dev.headlesscrm.platform.security.Action;
 import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.platform.settings.SettingsService;
@@ -284,10 +283,5 @@ public class OpportunityService
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
-  }
-
-  /** A customer's transfer carries its opportunities (carry: ["opportunities"]). */
-  void followCustomer(UUID customerId, TransferParticipant.Transfer transfer) {
-    follow("customerId", customerId, transfer);
   }
 }

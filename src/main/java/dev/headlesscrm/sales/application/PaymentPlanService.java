@@ -6,7 +6,6 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.query.ListQuery;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.platform.records.TransferParticipant;
 import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.platform.settings.SettingsService;
 import dev.headlesscrm.sales.domain.Contract;
@@ -194,10 +193,5 @@ public class PaymentPlanService
             .getResultList();
     late.forEach(p -> act(p, "overdue", x -> x.status = PaymentPlanStatus.OVERDUE));
     return late.size();
-  }
-
-  /** A contract's transfer carries its payment plan periods. */
-  void followContract(UUID contractId, TransferParticipant.Transfer transfer) {
-    follow("contractId", contractId, transfer);
   }
 }

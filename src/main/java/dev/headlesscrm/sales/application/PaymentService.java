@@ -5,7 +5,6 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.numbering.NumberingService;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.platform.records.TransferParticipant;
 import dev.headlesscrm.sales.domain.Contract;
 import dev.headlesscrm.sales.domain.ContractStatus;
 import dev.headlesscrm.sales.domain.Payment;
@@ -212,10 +211,5 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
     PaymentView after = act(p, "approved", x -> x.status = PaymentStatus.APPROVED);
     commissions.recalculateAt(p.ownerId, p.paidOn);
     return after;
-  }
-
-  /** A contract's transfer carries its payments. */
-  void followContract(UUID contractId, TransferParticipant.Transfer transfer) {
-    follow("contractId", contractId, transfer);
   }
 }

@@ -5,7 +5,6 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.numbering.NumberingService;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.platform.records.TransferParticipant;
 import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.platform.settings.SettingsService;
 import dev.headlesscrm.sales.domain.Quote;
@@ -241,10 +240,5 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
       throw CrmException.conflict(Text.of("A superseded revision is read-only.", "已被新版本取代的报价只读。"));
     }
     return q;
-  }
-
-  /** A customer's transfer carries its quotes (carry: ["quotes"]). */
-  void followCustomer(UUID customerId, TransferParticipant.Transfer transfer) {
-    follow("customerId", customerId, transfer);
   }
 }

@@ -5,7 +5,6 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.numbering.NumberingService;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.platform.records.TransferParticipant;
 import dev.headlesscrm.platform.security.Action;
 import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.platform.settings.SettingsService;
@@ -206,10 +205,5 @@ public class SalesOrderService
     SalesOrder o = forUpdate(id);
     SalesStates.SALES_ORDER.check(o.status, to);
     return act(o, action, x -> x.status = to);
-  }
-
-  /** A customer's transfer carries its sales orders (carry: ["sales-orders"]). */
-  void followCustomer(UUID customerId, TransferParticipant.Transfer transfer) {
-    follow("customerId", customerId, transfer);
   }
 }

@@ -84,7 +84,7 @@ public class CustomerGraphQlApi {
   public CustomerConnection customers(
       String filter, String q, List<String> sort, Integer first, String after, Boolean count) {
     return new CustomerConnection(
-        customers.list(new ListQuery(filter, q, sort, first, after, null, null, count, null)));
+        customers.list(ListQuery.of(filter, q, sort, first, after, count)));
   }
 
   @Query("contact")
@@ -96,8 +96,7 @@ public class CustomerGraphQlApi {
   @Description("Filter is the REST filter language, e.g. \"customer.level==A\".")
   public ContactConnection contacts(
       String filter, String q, List<String> sort, Integer first, String after, Boolean count) {
-    return new ContactConnection(
-        contacts.list(new ListQuery(filter, q, sort, first, after, null, null, count, null)));
+    return new ContactConnection(contacts.list(ListQuery.of(filter, q, sort, first, after, count)));
   }
 
   @Query("customerDuplicates")

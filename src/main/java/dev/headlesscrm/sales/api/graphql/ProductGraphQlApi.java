@@ -63,8 +63,7 @@ public class ProductGraphQlApi {
       "Filter is the REST filter language, e.g. \"category.code==SOFTWARE;status==ACTIVE\".")
   public ProductConnection products(
       String filter, String q, List<String> sort, Integer first, String after, Boolean count) {
-    return new ProductConnection(
-        products.list(new ListQuery(filter, q, sort, first, after, null, null, count, null)));
+    return new ProductConnection(products.list(ListQuery.of(filter, q, sort, first, after, count)));
   }
 
   @Query("productCategory")
@@ -77,7 +76,7 @@ public class ProductGraphQlApi {
   public ProductCategoryConnection productCategories(
       String filter, String q, List<String> sort, Integer first, String after, Boolean count) {
     return new ProductCategoryConnection(
-        categories.list(new ListQuery(filter, q, sort, first, after, null, null, count, null)));
+        categories.list(ListQuery.of(filter, q, sort, first, after, count)));
   }
 
   // --- Mutations --------------------------------------------------------------------------

@@ -71,11 +71,6 @@ public class SalesDocumentsGraphQlApi {
     }
   }
 
-  private static ListQuery query(
-      String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new ListQuery(filter, null, sort, first, after, null, null, count, null);
-  }
-
   /** A page of sales orders. */
   public static class SalesOrderConnection extends Connection<SalesOrderView> {
     SalesOrderConnection(Page<SalesOrderView> page) {
@@ -91,7 +86,8 @@ public class SalesDocumentsGraphQlApi {
   @Query("salesOrders")
   public SalesOrderConnection salesOrders(
       String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new SalesOrderConnection(orders.list(query(filter, sort, first, after, count)));
+    return new SalesOrderConnection(
+        orders.list(ListQuery.of(filter, null, sort, first, after, count)));
   }
 
   @Mutation("createSalesOrder")
@@ -112,7 +108,7 @@ public class SalesDocumentsGraphQlApi {
   @Query("quotes")
   public QuoteConnection quotes(
       String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new QuoteConnection(quotes.list(query(filter, sort, first, after, count)));
+    return new QuoteConnection(quotes.list(ListQuery.of(filter, null, sort, first, after, count)));
   }
 
   @Query("contract")
@@ -123,19 +119,22 @@ public class SalesDocumentsGraphQlApi {
   @Query("contracts")
   public ContractConnection contracts(
       String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new ContractConnection(contracts.list(query(filter, sort, first, after, count)));
+    return new ContractConnection(
+        contracts.list(ListQuery.of(filter, null, sort, first, after, count)));
   }
 
   @Query("paymentPlans")
   public PaymentPlanConnection paymentPlans(
       String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new PaymentPlanConnection(plans.list(query(filter, sort, first, after, count)));
+    return new PaymentPlanConnection(
+        plans.list(ListQuery.of(filter, null, sort, first, after, count)));
   }
 
   @Query("payments")
   public PaymentConnection payments(
       String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new PaymentConnection(payments.list(query(filter, sort, first, after, count)));
+    return new PaymentConnection(
+        payments.list(ListQuery.of(filter, null, sort, first, after, count)));
   }
 
   @Query("receivablesDue")

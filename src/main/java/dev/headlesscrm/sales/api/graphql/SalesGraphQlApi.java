@@ -77,8 +77,7 @@ public class SalesGraphQlApi {
   @Description("Filter is the REST filter language, e.g. \"status==QUALIFIED;source==WEB\".")
   public LeadConnection leads(
       String filter, String q, List<String> sort, Integer first, String after, Boolean count) {
-    return new LeadConnection(
-        leads.list(new ListQuery(filter, q, sort, first, after, null, null, count, null)));
+    return new LeadConnection(leads.list(ListQuery.of(filter, q, sort, first, after, count)));
   }
 
   @Query("opportunity")
@@ -91,7 +90,7 @@ public class SalesGraphQlApi {
   public OpportunityConnection opportunities(
       String filter, String q, List<String> sort, Integer first, String after, Boolean count) {
     return new OpportunityConnection(
-        opportunities.list(new ListQuery(filter, q, sort, first, after, null, null, count, null)));
+        opportunities.list(ListQuery.of(filter, q, sort, first, after, count)));
   }
 
   @Query("pipelines")

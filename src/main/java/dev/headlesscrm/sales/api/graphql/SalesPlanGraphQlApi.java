@@ -64,15 +64,11 @@ public class SalesPlanGraphQlApi {
     }
   }
 
-  private static ListQuery query(
-      String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new ListQuery(filter, null, sort, first, after, null, null, count, null);
-  }
-
   @Query("commissionRules")
   public CommissionRuleConnection commissionRules(
       String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new CommissionRuleConnection(rules.list(query(filter, sort, first, after, count)));
+    return new CommissionRuleConnection(
+        rules.list(ListQuery.of(filter, null, sort, first, after, count)));
   }
 
   @Query("commission")
@@ -84,7 +80,8 @@ public class SalesPlanGraphQlApi {
   @Description("Filter is the REST filter language, e.g. \"period==2026-11;status==CALCULATED\".")
   public CommissionConnection commissions(
       String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new CommissionConnection(commissions.list(query(filter, sort, first, after, count)));
+    return new CommissionConnection(
+        commissions.list(ListQuery.of(filter, null, sort, first, after, count)));
   }
 
   @Query("salesTarget")
@@ -95,7 +92,8 @@ public class SalesPlanGraphQlApi {
   @Query("salesTargets")
   public SalesTargetConnection salesTargets(
       String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new SalesTargetConnection(targets.list(query(filter, sort, first, after, count)));
+    return new SalesTargetConnection(
+        targets.list(ListQuery.of(filter, null, sort, first, after, count)));
   }
 
   @Query("salesTargetProgress")
