@@ -31,15 +31,6 @@ public class ContactService extends OwnedRecordService<Contact, ContactView, Con
     return DEFINITION;
   }
 
-  @Override
-  protected void beforeDelete(Contact entity) {
-    em.createNativeQuery(
-            "UPDATE contacts SET reports_to_id = NULL, version = version + 1"
-                + " WHERE reports_to_id = ?1 AND deleted_at IS NULL")
-        .setParameter(1, entity.id)
-        .executeUpdate();
-  }
-
   /** GDPR-style erasure: the row stays (history and relations hold) but the person is gone. */
   @Override
   protected void erase(Contact c) {

@@ -13,7 +13,6 @@ import dev.headlesscrm.platform.persistence.Transactions;
 import dev.headlesscrm.platform.security.AccessPolicy;
 import dev.headlesscrm.platform.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -46,7 +45,7 @@ public class CustomerActions {
   @Inject AccessPolicy access;
   @Inject ChangeLog changeLog;
   @Inject InputValidator validator;
-  @Inject Instance<MergeParticipant> participants;
+  @Inject dev.headlesscrm.platform.records.References references;
   @Inject dev.headlesscrm.platform.security.FieldPolicy fields;
 
   /** A new customer with a new number from an existing one, optionally with its contacts. */
@@ -155,22 +154,11 @@ public class CustomerActions {
     int contactsMoved = 0;
     int childrenMoved = 0;
     for (UUID id : others) {
-      contactsMoved +=
-          em.createNativeQuery(
-                  "UPDATE contacts SET customer_id = ?1, version = version + 1 WHERE customer_id = ?2")
-              .setParameter(1, survivorId)
-              .setParameter(2, id)
-              .executeUpdate();
-      childrenMoved +=
-          em.createNativeQuery(
-                  "UPDATE customers SET parent_id = ?1, version = version + 1"
-                      + " WHERE parent_id = ?2 AND id <> ?1")
-              .setParameter(1, survivorId)
-              .setParameter(2, id)
-              .executeUpdate();
-      for (MergeParticipant participant : participants) {
-        participant.reassign(List.of(id), survivorId);
-      }
+      // Every record a declared relation moves on merge (contacts, child customers, the sales
+      // documents...) now points at the survivor, each change with its history entry and event.
+      Map<String, Integer> moved = references.reassign(CustomerService.RESOURCE, id, survivorId);
+      contactsMoved += moved.getOrDefault("contact.customer", 0);
+      childrenMoved += moved.getOrDefault("customer.parent", 0);
       Customer duplicate = records.get(id);
       CustomerView before = CustomerView.of(duplicate);
       duplicate.mergedIntoId = survivorId;

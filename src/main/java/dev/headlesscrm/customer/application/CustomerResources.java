@@ -3,6 +3,7 @@ package dev.headlesscrm.customer.application;
 import dev.headlesscrm.customer.domain.Gender;
 import dev.headlesscrm.customer.domain.LifecycleStage;
 import dev.headlesscrm.platform.query.FieldType;
+import dev.headlesscrm.platform.query.Relation;
 import dev.headlesscrm.platform.query.ResourceDeclarations;
 import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.query.SearchSupport;
@@ -41,7 +42,7 @@ public class CustomerResources implements ResourceDeclarations {
           .field("parentId", "parent_id", FieldType.UUID_, false, true)
           .ownerFields()
           .auditFields()
-          .relation("parent", "parent_id", "customer")
+          .relation("parent", "parent_id", "customer", Relation.OnDelete.RESTRICT, true)
           .softDelete()
           .customFields("custom_fields")
           .search(SearchSupport::condition)
@@ -66,8 +67,8 @@ public class CustomerResources implements ResourceDeclarations {
           .field("externalId", "external_id", FieldType.STRING, false, true)
           .ownerFields()
           .auditFields()
-          .relation("customer", "customer_id", "customer")
-          .relation("reportsTo", "reports_to_id", "contact")
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.CASCADE, true)
+          .relation("reportsTo", "reports_to_id", "contact", Relation.OnDelete.DETACH, false)
           .softDelete()
           .customFields("custom_fields")
           .search(SearchSupport::condition)

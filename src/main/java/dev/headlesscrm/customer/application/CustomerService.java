@@ -67,30 +67,6 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
   }
 
   @Override
-  protected void beforeDelete(Customer entity) {
-    long children =
-        ((Number)
-                em.createNativeQuery(
-                        "SELECT count(*) FROM customers WHERE parent_id = ?1 AND deleted_at IS NULL")
-                    .setParameter(1, entity.id)
-                    .getSingleResult())
-            .longValue();
-    if (children > 0) {
-      throw CrmException.conflict(
-          Text.of(
-              "Other customers have this one as their parent; change them first.",
-              "仍有下级单位以该客户为上级单位，请先调整它们。"));
-    }
-    // Contacts go with their customer (cascade soft delete) and come back with a restore.
-    em.createNativeQuery(
-            "UPDATE contacts SET deleted_at = ?1, version = version + 1 WHERE customer_id = ?2"
-                + " AND deleted_at IS NULL")
-        .setParameter(1, now())
-        .setParameter(2, entity.id)
-        .executeUpdate();
-  }
-
-  @Override
   protected void apply(CustomerInput in, Customer c, boolean creating) {
     checkDictionaries(in);
     if (creating) {

@@ -160,6 +160,29 @@ public final class ResourceSpec {
       return this;
     }
 
+    /**
+     * A relation held by a declared field, with what deleting its target does to this record and
+     * whether a merge of its target moves this record to the survivor.
+     */
+    public Builder relation(
+        String name,
+        String column,
+        String target,
+        Relation.OnDelete onDelete,
+        boolean movesOnMerge) {
+      String field =
+          fields.values().stream()
+              .filter(f -> f.column().equals(column))
+              .map(Field::name)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          name + ": declare the field of column " + column + " first"));
+      relations.put(name, new Relation(name, column, target, field, onDelete, movesOnMerge));
+      return this;
+    }
+
     public Builder softDelete() {
       this.softDelete = true;
       return this;

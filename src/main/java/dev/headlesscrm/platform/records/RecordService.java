@@ -40,6 +40,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -76,6 +77,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   @Inject protected DataScope dataScope;
   @Inject protected FieldPolicy fieldPolicy;
   @Inject protected RecordLocks locks;
+  @Inject protected References references;
 
   // --- What each resource declares -------------------------------------------------------
 
@@ -318,10 +320,12 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     requireWritable(entity, Action.DELETE);
     preconditions.check(expectedVersion, entity.version);
     beforeDelete(entity);
+    references.beforeDelete(resource(), entity.id);
     V before = view(entity);
     entity.markDeleted();
     em.flush();
     record(entity, "deleted", changeLog.diff(before, view(entity)), view(entity));
+    references.afterDelete(resource(), entity.id, entity.deletedAt);
   }
 
   @Transactional
@@ -333,13 +337,132 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       throw CrmException.conflict(Text.of("The record is not deleted.", "该记录未被删除。"));
     }
     V before = view(entity);
+    java.time.Instant deletedAt = entity.deletedAt;
     entity.deletedAt = null;
     // Rules still hold: a restored record must be valid as it stands (e.g. unique keys).
     apply(validator.valid(input(entity)), entity, false);
     em.flush();
     V after = view(entity);
     record(entity, "restored", changeLog.diff(before, after), after);
-    return after;
+    references.afterRestore(resource(), entity.id, deletedAt);
+    return view(entity);
+  }
+
+  // --- What declared relations do to this resource's records (see References) -------------
+  // Public only so that CDI client proxies (generated in the resource's package) delegate them.
+
+  /** The records whose relation points at {@code target}: live ones, or all. */
+  private List<E> referring(
+      dev.headlesscrm.platform.query.Relation relation, UUID target, boolean liveOnly) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        em.createNativeQuery(
+                "SELECT id FROM "
+                    + spec().table()
+                    + " WHERE "
+                    + relation.column()
+                    + " = ?1 AND id <> ?1"
+                    + (liveOnly ? " AND deleted_at IS NULL" : "")
+                    + " ORDER BY id",
+                UUID.class)
+            .setParameter(1, target)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "from " + entityClass().getSimpleName() + " e where e.id in :ids order by e.id",
+            entityClass())
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  public long countReferring(dev.headlesscrm.platform.query.Relation relation, UUID target) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM "
+                        + spec().table()
+                        + " WHERE "
+                        + relation.column()
+                        + " = ?1 AND id <> ?1 AND deleted_at IS NULL")
+                .setParameter(1, target)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /**
+   * Soft-deletes, with their target, the live records pointing at it. All are marked first, so the
+   * rules they carry themselves (a contact's reports are detached) spare their siblings, and all
+   * carry the target's deletion instant, by which a restore finds them again.
+   */
+  public void cascadeDelete(
+      dev.headlesscrm.platform.query.Relation relation, UUID target, Instant at) {
+    List<E> children = referring(relation, target, true);
+    Map<E, V> before = new LinkedHashMap<>();
+    for (E child : children) {
+      beforeDelete(child);
+      references.beforeDelete(resource(), child.id);
+      before.put(child, view(child));
+    }
+    children.forEach(child -> child.deletedAt = at);
+    em.flush();
+    before.forEach(
+        (child, was) -> {
+          V now = view(child);
+          record(child, "deleted", changeLog.diff(was, now), now);
+        });
+    children.forEach(child -> references.afterDelete(resource(), child.id, at));
+  }
+
+  /** Restores the records deleted together with their target (same instant). */
+  public void cascadeRestore(
+      dev.headlesscrm.platform.query.Relation relation, UUID target, Instant deletedAt) {
+    List<E> children =
+        referring(relation, target, false).stream()
+            .filter(c -> deletedAt != null && deletedAt.equals(c.deletedAt))
+            .toList();
+    Map<E, V> before = new LinkedHashMap<>();
+    children.forEach(child -> before.put(child, view(child)));
+    children.forEach(child -> child.deletedAt = null);
+    em.flush();
+    before.forEach(
+        (child, was) -> {
+          apply(validator.valid(input(child)), child, false);
+          em.flush();
+          V now = view(child);
+          record(child, "restored", changeLog.diff(was, now), now);
+        });
+    children.forEach(child -> references.afterRestore(resource(), child.id, deletedAt));
+  }
+
+  /** Clears the reference of the live records pointing at a deleted target. */
+  public void detach(dev.headlesscrm.platform.query.Relation relation, UUID target) {
+    for (E child : referring(relation, target, true)) {
+      act(child, "updated", e -> setReference(e, relation, null));
+    }
+  }
+
+  /** Points every record (live or not) that referred to {@code from} at {@code to}. */
+  public int reassign(dev.headlesscrm.platform.query.Relation relation, UUID from, UUID to) {
+    List<E> moving =
+        referring(relation, from, false).stream().filter(e -> !e.id.equals(to)).toList();
+    for (E child : moving) {
+      act(child, "updated", e -> setReference(e, relation, to));
+    }
+    return moving.size();
+  }
+
+  private void setReference(
+      E entity, dev.headlesscrm.platform.query.Relation relation, UUID value) {
+    // Through the accessor Quarkus generates for the public field, so Hibernate tracks the change.
+    String setter =
+        "set" + Character.toUpperCase(relation.field().charAt(0)) + relation.field().substring(1);
+    try {
+      entityClass().getMethod(setter, UUID.class).invoke(entity, value);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(
+          entityClass().getSimpleName() + " has no field " + relation.field(), e);
+    }
   }
 
   /** Permanent erasure (special permission), answering GDPR-style requests. */

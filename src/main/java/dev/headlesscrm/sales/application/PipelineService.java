@@ -110,15 +110,7 @@ public class PipelineService extends RecordService<Pipeline, PipelineView, Pipel
     if (p.isDefault) {
       throw CrmException.conflict(Text.of("The default pipeline cannot be deleted.", "默认商机组不能删除。"));
     }
-    Number n =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM opportunities WHERE pipeline_id = ?1 AND deleted_at IS NULL")
-                .setParameter(1, p.id)
-                .getSingleResult();
-    if (n.longValue() > 0) {
-      throw CrmException.conflict(Text.of("Opportunities use this pipeline.", "仍有商机使用该商机组。"));
-    }
+    // Opportunities that use it: restricted by the opportunity's declared pipeline relation.
   }
 
   private boolean inUse(UUID stageId) {

@@ -37,22 +37,6 @@ public class ProductCategoryService
   }
 
   @Override
-  protected void beforeDelete(ProductCategory category) {
-    if (categories.countLiveChildren(category.id) > 0) {
-      throw CrmException.conflict(
-          Text.of(
-              "The category still has sub-categories; move or delete them first.",
-              "该类别下仍有子类别，请先移动或删除它们。"));
-    }
-    if (categories.countLiveProducts(category.id) > 0) {
-      throw CrmException.conflict(
-          Text.of(
-              "Products are still filed under the category; move or delete them first.",
-              "该类别下仍有产品，请先调整或删除它们。"));
-    }
-  }
-
-  @Override
   protected void apply(ProductCategoryInput in, ProductCategory c, boolean creating) {
     c.code = in.code().trim();
     c.name = in.name().trim();

@@ -1,6 +1,7 @@
 package dev.headlesscrm.sales.application;
 
 import dev.headlesscrm.platform.query.FieldType;
+import dev.headlesscrm.platform.query.Relation;
 import dev.headlesscrm.platform.query.ResourceDeclarations;
 import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.query.SearchSupport;
@@ -26,7 +27,7 @@ public class ProductResources implements ResourceDeclarations {
           .field("sortOrder", "sort_order", FieldType.INTEGER, true, false)
           .field("externalId", "external_id", FieldType.STRING, false, true)
           .auditFields()
-          .relation("parent", "parent_id", "product-category")
+          .relation("parent", "parent_id", "product-category", Relation.OnDelete.RESTRICT, false)
           .softDelete()
           .build();
 
@@ -48,7 +49,8 @@ public class ProductResources implements ResourceDeclarations {
           .enumField("status", "status", ProductStatus.class, true)
           .field("externalId", "external_id", FieldType.STRING, false, true)
           .auditFields()
-          .relation("category", "category_id", "product-category")
+          .relation(
+              "category", "category_id", "product-category", Relation.OnDelete.RESTRICT, false)
           .softDelete()
           .customFields("custom_fields")
           .search(SearchSupport::condition)

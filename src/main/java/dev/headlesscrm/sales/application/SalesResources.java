@@ -1,6 +1,7 @@
 package dev.headlesscrm.sales.application;
 
 import dev.headlesscrm.platform.query.FieldType;
+import dev.headlesscrm.platform.query.Relation;
 import dev.headlesscrm.platform.query.ResourceDeclarations;
 import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.query.SearchSupport;
@@ -38,7 +39,12 @@ public class SalesResources implements ResourceDeclarations {
           .field("externalId", "external_id", FieldType.STRING, false, true)
           .ownerFields()
           .auditFields()
-          .relation("convertedCustomer", "converted_customer_id", "customer")
+          .relation(
+              "convertedCustomer",
+              "converted_customer_id",
+              "customer",
+              Relation.OnDelete.NONE,
+              true)
           .softDelete()
           .customFields("custom_fields")
           .search(SearchSupport::condition)
@@ -73,9 +79,9 @@ public class SalesResources implements ResourceDeclarations {
           .field("externalId", "external_id", FieldType.STRING, false, true)
           .ownerFields()
           .auditFields()
-          .relation("customer", "customer_id", "customer")
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.NONE, true)
           .relation("primaryContact", "primary_contact_id", "contact")
-          .relation("pipeline", "pipeline_id", "pipeline")
+          .relation("pipeline", "pipeline_id", "pipeline", Relation.OnDelete.RESTRICT, false)
           .softDelete()
           .customFields("custom_fields")
           .build();
@@ -96,7 +102,7 @@ public class SalesResources implements ResourceDeclarations {
           .field("externalId", "external_id", FieldType.STRING, false, true)
           .ownerFields()
           .auditFields()
-          .relation("customer", "customer_id", "customer")
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.NONE, true)
           .relation("opportunity", "opportunity_id", "opportunity")
           .softDelete()
           .customFields("custom_fields")
@@ -119,7 +125,7 @@ public class SalesResources implements ResourceDeclarations {
           .field("externalId", "external_id", FieldType.STRING, false, true)
           .ownerFields()
           .auditFields()
-          .relation("customer", "customer_id", "customer")
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.NONE, true)
           .relation("opportunity", "opportunity_id", "opportunity")
           .relation("quote", "quote_id", "quote")
           .softDelete()
@@ -172,7 +178,7 @@ public class SalesResources implements ResourceDeclarations {
           .field("externalId", "external_id", FieldType.STRING, false, true)
           .ownerFields()
           .auditFields()
-          .relation("customer", "customer_id", "customer")
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.NONE, true)
           .relation("contract", "contract_id", "contract")
           .softDelete()
           .customFields("custom_fields")

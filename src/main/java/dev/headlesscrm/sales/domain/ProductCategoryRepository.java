@@ -28,18 +28,4 @@ public class ProductCategoryRepository implements PanacheRepositoryBase<ProductC
         .setParameter("id", id)
         .getResultList();
   }
-
-  public long countLiveChildren(UUID id) {
-    return count("parentId = ?1 and deletedAt is null", id);
-  }
-
-  /** Live products filed under the category (not its sub-categories). */
-  public long countLiveProducts(UUID id) {
-    return getEntityManager()
-        .createQuery(
-            "select count(p) from Product p where p.categoryId = :id and p.deletedAt is null",
-            Long.class)
-        .setParameter("id", id)
-        .getSingleResult();
-  }
 }
