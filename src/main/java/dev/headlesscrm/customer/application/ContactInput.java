@@ -3,6 +3,8 @@ package dev.headlesscrm.customer.application;
 import dev.headlesscrm.customer.domain.Contact;
 import dev.headlesscrm.customer.domain.Gender;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -29,6 +31,14 @@ public record ContactInput(
     @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") String mobile,
     @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") String homePhone,
     @Email @Size(max = 254) String email,
+    @Schema(description = "即时通讯: a WeChat or QQ id") @Size(max = 100) String imId,
+    @Schema(
+            description =
+                "The age when the birthday is unknown; it grows by a year every year from the day"
+                    + " it is given. Ignored when a birthday is given (the age is derived from it).")
+        @Min(0)
+        @Max(150)
+        Integer age,
     @Size(max = 500) String hobbies,
     @Size(max = 10000) String notes,
     Boolean keyDecisionMaker,
@@ -50,6 +60,8 @@ public record ContactInput(
         c.mobile,
         c.homePhone,
         c.email,
+        c.imId,
+        ContactView.ageOf(c),
         c.hobbies,
         c.notes,
         c.keyDecisionMaker,

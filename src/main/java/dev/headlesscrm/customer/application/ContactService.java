@@ -43,6 +43,9 @@ public class ContactService extends OwnedRecordService<Contact, ContactView, Con
     c.mobile = null;
     c.homePhone = null;
     c.email = null;
+    c.imId = null;
+    c.age = null;
+    c.ageAsOf = null;
     c.hobbies = null;
     c.notes = null;
     c.customFields = new LinkedHashMap<>();
@@ -91,6 +94,8 @@ public class ContactService extends OwnedRecordService<Contact, ContactView, Con
     c.mobile = in.mobile();
     c.homePhone = in.homePhone();
     c.email = in.email();
+    c.imId = in.imId();
+    applyAge(in, c);
     c.hobbies = in.hobbies();
     c.notes = in.notes();
     c.keyDecisionMaker = Boolean.TRUE.equals(in.keyDecisionMaker());
@@ -131,6 +136,20 @@ public class ContactService extends OwnedRecordService<Contact, ContactView, Con
         .forEach(
             c -> out.computeIfAbsent(c.customerId, k -> new java.util.ArrayList<>()).add(view(c)));
     return out;
+  }
+
+  /**
+   * A birthday decides the age. Without one, an age given is kept with the day it was given (so it
+   * grows); the same age sent back unchanged (read-modify-write) keeps its original day.
+   */
+  private static void applyAge(ContactInput in, Contact c) {
+    if (in.birthday() != null || in.age() == null) {
+      c.age = null;
+      c.ageAsOf = null;
+    } else if (!in.age().equals(ContactView.ageOf(c))) {
+      c.age = in.age();
+      c.ageAsOf = java.time.LocalDate.now(ContactView.ZONE);
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -26,7 +26,11 @@ public record ContactView(
     @Schema(examples = "王建国") String name,
     Gender gender,
     LocalDate birthday,
-    @Schema(description = "Derived from the birthday (in China Standard Time)") Integer age,
+    @Schema(
+            description =
+                "Derived from the birthday (in China Standard Time), or the age given without a"
+                    + " birthday, grown by the years since it was given")
+        Integer age,
     @Schema(description = "所在部门") String department,
     @Schema(description = "职务") String title,
     @Schema(description = "上级主管: another contact of the same customer") UUID reportsToId,
@@ -34,6 +38,7 @@ public record ContactView(
     String mobile,
     String homePhone,
     String email,
+    @Schema(description = "即时通讯: a WeChat or QQ id") String imId,
     String hobbies,
     String notes,
     boolean keyDecisionMaker,
@@ -53,9 +58,20 @@ public record ContactView(
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  /** The contact's age today: from the birthday, else from the age as told and when. */
+  static Integer ageOf(Contact c) {
+    LocalDate today = LocalDate.now(ZONE);
+    if (c.birthday != null) {
+      return Period.between(c.birthday, today).getYears();
+    }
+    if (c.age == null || c.ageAsOf == null) {
+      return null;
+    }
+    return c.age + Math.max(0, Period.between(c.ageAsOf, today).getYears());
+  }
+
   static ContactView of(Contact c) {
-    Integer age =
-        c.birthday == null ? null : Period.between(c.birthday, LocalDate.now(ZONE)).getYears();
+    Integer age = ageOf(c);
     return new ContactView(
         c.id,
         c.customerId,
@@ -70,6 +86,7 @@ public record ContactView(
         c.mobile,
         c.homePhone,
         c.email,
+        c.imId,
         c.hobbies,
         c.notes,
         c.keyDecisionMaker,

@@ -60,7 +60,11 @@ public record CustomerInput(
   public record Finance(
       @Size(max = 200) String bankName,
       @Size(max = 64) String bankAccount,
-      @Size(max = 64) String taxId) {}
+      @Size(max = 64) String taxId,
+      @Schema(description = "财务电话: the finance department's phone")
+          @Size(max = 40)
+          @Pattern(regexp = "[0-9+()\\- ]*")
+          String phone) {}
 
   static CustomerInput of(Customer c) {
     return new CustomerInput(
@@ -81,7 +85,7 @@ public record CustomerInput(
         c.creditLimit,
         c.currency,
         c.parentId,
-        new Finance(c.bankName, c.bankAccount, c.taxId),
+        new Finance(c.bankName, c.bankAccount, c.taxId, c.financePhone),
         c.homepage,
         c.notes,
         c.registeredAt,

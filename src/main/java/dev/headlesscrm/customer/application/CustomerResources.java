@@ -62,6 +62,7 @@ public class CustomerResources implements ResourceDeclarations {
           .field("email", "email", FieldType.STRING, false, true)
           .field("mobile", "mobile", FieldType.STRING, false, true)
           .field("officePhone", "office_phone", FieldType.STRING, false, true)
+          .field("imId", "im_id", FieldType.STRING, false, true)
           .field("keyDecisionMaker", "key_decision_maker", FieldType.BOOLEAN, false, false)
           .field("reportsToId", "reports_to_id", FieldType.UUID_, false, true)
           .field("externalId", "external_id", FieldType.STRING, false, true)

@@ -98,6 +98,7 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     c.bankName = finance == null ? null : finance.bankName();
     c.bankAccount = finance == null ? null : finance.bankAccount();
     c.taxId = finance == null ? null : finance.taxId();
+    c.financePhone = finance == null ? null : finance.phone();
     c.homepage = in.homepage();
     c.notes = in.notes();
     c.registeredAt = in.registeredAt();

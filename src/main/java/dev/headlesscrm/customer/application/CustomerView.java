@@ -61,10 +61,14 @@ public record CustomerView(
     Instant deletedAt)
     implements Versioned {
 
-  /** 财务: bank, account, tax id. */
+  /** 财务: bank, account, tax id, and the finance department's phone (财务电话). */
   @Type("CustomerFinance")
   @Schema(name = "CustomerFinance")
-  public record Finance(String bankName, String bankAccount, String taxId) {}
+  public record Finance(
+      String bankName,
+      String bankAccount,
+      String taxId,
+      @Schema(description = "财务电话: the finance department's phone") String phone) {}
 
   static CustomerView of(Customer c) {
     return new CustomerView(
@@ -86,7 +90,7 @@ public record CustomerView(
         c.creditLimit,
         c.currency,
         c.parentId,
-        new Finance(c.bankName, c.bankAccount, c.taxId),
+        new Finance(c.bankName, c.bankAccount, c.taxId, c.financePhone),
         c.homepage,
         c.notes,
         c.registeredAt,

@@ -43,6 +43,17 @@ public class Contact extends OwnedEntity {
   public String homePhone;
 
   public String email;
+
+  /** 即时通讯: a WeChat or QQ id. */
+  @Column(name = "im_id")
+  public String imId;
+
+  /** An age as told when the birthday is unknown, and the day it was told. */
+  public Integer age;
+
+  @Column(name = "age_as_of")
+  public LocalDate ageAsOf;
+
   public String hobbies;
 
   @Column(columnDefinition = "text")

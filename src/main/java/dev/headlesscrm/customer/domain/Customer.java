@@ -63,6 +63,10 @@ public class Customer extends OwnedEntity {
   @Column(name = "bank_account")
   public String bankAccount;
 
+  /** 财务电话: the customer's finance department. */
+  @Column(name = "finance_phone")
+  public String financePhone;
+
   @Column(name = "tax_id")
   public String taxId;
 

@@ -156,16 +156,36 @@ public class ProblemClassifier {
   private static CrmException.Violation violation(ConstraintViolation<?> v) {
     String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     return new CrmException.Violation(
-        fieldOf(v.getPropertyPath().toString()), codeOf(code), Text.same(v.getMessage()));
+        fieldOf(v.getPropertyPath()), codeOf(code), Text.same(v.getMessage()));
   }
 
-  /** {@code create.input.name} (a method parameter path) becomes {@code name}. */
-  static String fieldOf(String propertyPath) {
-    String[] parts = propertyPath.split("\\.");
-    if (parts.length >= 3) {
-      return String.join(".", List.of(parts).subList(2, parts.length));
+  /**
+   * The field a violation names, as the client wrote it: {@code finance.phone} for a nested record,
+   * {@code lines[2].quantity} in a list; the method and parameter of a validated method call
+   * ({@code create.input.}) are not part of it.
+   */
+  static String fieldOf(jakarta.validation.Path propertyPath) {
+    StringBuilder field = new StringBuilder();
+    for (jakarta.validation.Path.Node node : propertyPath) {
+      switch (node.getKind()) {
+        case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> {
+          continue;
+        }
+        default -> {}
+      }
+      if (node.getIndex() != null && field.length() > 0) {
+        field.append('[').append(node.getIndex()).append(']');
+      } else if (node.getKey() != null && field.length() > 0) {
+        field.append('.').append(node.getKey());
+      }
+      if (node.getName() != null && !node.getName().isEmpty() && !node.getName().startsWith("<")) {
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(node.getName());
+      }
     }
-    return parts[parts.length - 1];
+    return field.toString();
   }
 
   private static String codeOf(String annotation) {
