@@ -31,6 +31,12 @@ public class ContactService extends OwnedRecordService<Contact, ContactView, Con
     return DEFINITION;
   }
 
+  /** A contact another context creates (e.g. a converted lead), with every rule of a create. */
+  @jakarta.transaction.Transactional
+  public ContactView create(NewContact command) {
+    return create(command.input());
+  }
+
   /** GDPR-style erasure: the row stays (history and relations hold) but the person is gone. */
   @Override
   protected void erase(Contact c) {

@@ -52,6 +52,12 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     return DEFINITION;
   }
 
+  /** A customer another context creates (e.g. a converted lead), with every rule of a create. */
+  @jakarta.transaction.Transactional
+  public CustomerView create(NewCustomer command) {
+    return create(command.input());
+  }
+
   /** The caller's data scope over customers (alias t), for queries written by hand. */
   public dev.headlesscrm.platform.query.SqlFragment visibleScope() {
     return scope();

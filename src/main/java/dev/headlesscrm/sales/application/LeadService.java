@@ -1,6 +1,5 @@
 package dev.headlesscrm.sales.application;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headlesscrm.customer.application.ContactService;
 import dev.headlesscrm.customer.application.ContactView;
 import dev.headlesscrm.customer.application.CustomerActions;
@@ -8,6 +7,8 @@ import dev.headlesscrm.customer.application.CustomerService;
 import dev.headlesscrm.customer.application.CustomerView;
 import dev.headlesscrm.customer.application.DictionaryService;
 import dev.headlesscrm.customer.application.DuplicateCandidate;
+import dev.headlesscrm.customer.application.NewContact;
+import dev.headlesscrm.customer.application.NewCustomer;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.records.OwnedRecordService;
@@ -128,52 +129,47 @@ public class LeadService extends OwnedRecordService<Lead, LeadView, LeadInput> {
     if (convert.customerId() != null) {
       customer = customers.get(convert.customerId());
     } else {
-      ObjectNode c = json.createObjectNode();
-      c.put("name", blank(convert.customerName()) ? companyOrName(lead) : convert.customerName());
-      c.put("mainPhone", lead.phone != null ? lead.phone : lead.mobile);
-      c.put("email", lead.email);
-      c.put("officeAddress", lead.address);
-      c.put("industry", lead.industry);
-      c.put("source", sourceForCustomer(lead.source));
-      if (owner != null) {
-        c.put("ownerId", owner.toString());
-      }
-      customer = customers.createFromJson(c);
+      // Typed commands of the customer context: a renamed field breaks this at compile time.
+      customer =
+          customers.create(
+              new NewCustomer(
+                  blank(convert.customerName()) ? companyOrName(lead) : convert.customerName(),
+                  lead.phone != null ? lead.phone : lead.mobile,
+                  lead.email,
+                  lead.address,
+                  lead.industry,
+                  sourceForCustomer(lead.source),
+                  owner));
     }
-
-    ObjectNode p = json.createObjectNode();
-    p.put("customerId", customer.id().toString());
-    p.put("name", lead.name);
-    p.put("title", lead.title);
-    p.put("mobile", lead.mobile);
-    p.put("officePhone", lead.phone);
-    p.put("email", lead.email);
-    if (owner != null) {
-      p.put("ownerId", owner.toString());
-    }
-    ContactView contact = contacts.createFromJson(p);
+    ContactView contact =
+        contacts.create(
+            new NewContact(
+                customer.id(), lead.name, lead.title, lead.mobile, lead.phone, lead.email, owner));
 
     OpportunityView opportunity = null;
     if (Boolean.TRUE.equals(convert.createOpportunity())) {
-      ObjectNode o = json.createObjectNode();
-      o.put(
-          "name",
-          blank(convert.opportunityName()) ? customer.name() + " 商机" : convert.opportunityName());
-      o.put("customerId", customer.id().toString());
-      o.put("primaryContactId", contact.id().toString());
-      if (convert.amount() != null) {
-        o.put("amount", convert.amount());
-      }
-      if (convert.expectedCloseDate() != null) {
-        o.put("expectedCloseDate", convert.expectedCloseDate().toString());
-      }
-      if (convert.pipelineId() != null) {
-        o.put("pipelineId", convert.pipelineId().toString());
-      }
-      o.put("source", lead.source);
-      if (owner != null) {
-        o.put("ownerId", owner.toString());
-      }
+      OpportunityInput o =
+          new OpportunityInput(
+              blank(convert.opportunityName())
+                  ? customer.name() + " 商机"
+                  : convert.opportunityName(),
+              customer.id(),
+              contact.id(),
+              convert.pipelineId(),
+              null,
+              convert.amount(),
+              null,
+              convert.expectedCloseDate(),
+              null,
+              null,
+              null,
+              null,
+              lead.source,
+              null,
+              null,
+              null,
+              null,
+              owner);
       opportunity = opportunities.createFromLead(o, lead.id);
     }
 

@@ -1,6 +1,5 @@
 package dev.headlesscrm.sales.application;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headlesscrm.customer.application.ContactService;
 import dev.headlesscrm.customer.application.ContactView;
 import dev.headlesscrm.customer.application.CustomerService;
@@ -85,8 +84,8 @@ public class OpportunityService
 
   /** Used by lead conversion: the opportunity remembers its lead. */
   @Transactional
-  OpportunityView createFromLead(ObjectNode data, UUID leadId) {
-    OpportunityView created = createFromJson(data);
+  OpportunityView createFromLead(OpportunityInput input, UUID leadId) {
+    OpportunityView created = create(input);
     Opportunity o = em.find(Opportunity.class, created.id());
     o.leadId = leadId;
     em.flush();
