@@ -21,6 +21,69 @@ public class CustomerResources implements ResourceDeclarations {
   static final ResourceSpec CUSTOMERS =
       ResourceSpec.builder("customer", "customers")
           .view(CustomerView.class)
+          .dictionary("industry", "industry")
+          .dictionary("level", "customer-level")
+          .dictionary("type", "customer-type")
+          .dictionary("status", "customer-status")
+          .dictionary("source", "customer-source")
+          .dictionary("creditRating", "credit-rating")
+          .labels(
+              "number",
+              "客户编号",
+              "mnemonic",
+              "助记码",
+              "name",
+              "客户名称",
+              "officeAddress",
+              "办公地址",
+              "mainPhone",
+              "主要电话",
+              "postalCode",
+              "邮编",
+              "email",
+              "电子邮件",
+              "city",
+              "城市",
+              "industry",
+              "行业",
+              "level",
+              "客户级别",
+              "type",
+              "客户类型",
+              "status",
+              "客户状态",
+              "source",
+              "客户来源",
+              "creditRating",
+              "信用等级",
+              "creditLimit",
+              "信用额度",
+              "currency",
+              "币种",
+              "parentId",
+              "上级单位",
+              "finance",
+              "财务信息",
+              "homepage",
+              "主页",
+              "notes",
+              "备注",
+              "registeredAt",
+              "登记日期",
+              "lifecycleStage",
+              "生命周期阶段",
+              "tags",
+              "标签",
+              "custom",
+              "自定义字段",
+              "externalId",
+              "外部编号",
+              "ownerId",
+              "负责员工",
+              "ownerDepartmentId",
+              "负责部门",
+              "mergedIntoId",
+              "合并至")
           .field("number", "number", FieldType.STRING, true, false)
           .field("mnemonic", "mnemonic", FieldType.STRING, true, true)
           .field("name", "name", FieldType.STRING, true, false)
@@ -51,6 +114,49 @@ public class CustomerResources implements ResourceDeclarations {
   static final ResourceSpec CONTACTS =
       ResourceSpec.builder("contact", "contacts")
           .view(ContactView.class)
+          .labels(
+              "customerId",
+              "所属客户",
+              "name",
+              "姓名",
+              "gender",
+              "性别",
+              "birthday",
+              "生日",
+              "age",
+              "年龄",
+              "department",
+              "所在部门",
+              "title",
+              "职务",
+              "reportsToId",
+              "上级主管",
+              "officePhone",
+              "办公电话",
+              "mobile",
+              "移动电话",
+              "homePhone",
+              "住宅电话",
+              "email",
+              "电子邮件",
+              "imId",
+              "即时通讯",
+              "hobbies",
+              "个人爱好",
+              "notes",
+              "备注信息",
+              "keyDecisionMaker",
+              "关键决策人",
+              "custom",
+              "自定义字段",
+              "externalId",
+              "外部编号",
+              "ownerId",
+              "负责员工",
+              "ownerDepartmentId",
+              "负责部门",
+              "anonymised",
+              "已匿名")
           .sensitive("homePhone", "birthday")
           .derived("age", "birthday")
           .field("customerId", "customer_id", FieldType.UUID_, false, false)

@@ -24,16 +24,6 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
 
   static final String RESOURCE = "customer";
 
-  /** Which dictionary each coded field draws from. */
-  static final Map<String, String> DICTIONARIES =
-      Map.of(
-          "industry", "industry",
-          "level", "customer-level",
-          "type", "customer-type",
-          "status", "customer-status",
-          "source", "customer-source",
-          "creditRating", "credit-rating");
-
   @Inject DictionaryService dictionaryCheck;
   @Inject NumberingService numbering;
 
@@ -192,7 +182,7 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     values.put("status", in.status());
     values.put("source", in.source());
     values.put("creditRating", in.creditRating());
-    dictionaryCheck.requireActive(DICTIONARIES, values);
+    dictionaryCheck.requireActive(spec().dictionaries(), values);
   }
 
   private static boolean blank(String s) {

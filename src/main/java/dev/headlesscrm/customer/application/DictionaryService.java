@@ -22,21 +22,34 @@ public class DictionaryService {
   @Inject InputValidator validator;
 
   /** Which dictionary each coded field of any resource draws from ({@code resource.field}). */
-  static final Map<String, String> KINDS = kindsByField();
+  @Inject dev.headlesscrm.platform.query.ResourceRegistry registry;
 
-  private static Map<String, String> kindsByField() {
-    Map<String, String> out = new java.util.TreeMap<>();
-    CustomerService.DICTIONARIES.forEach((field, kind) -> out.put(field, kind));
-    out.put("lead.source", "lead-source");
-    out.put("lead.industry", "industry");
-    out.put("opportunity.source", "lead-source");
-    out.put("opportunity.lossReason", "loss-reason");
-    return java.util.Collections.unmodifiableMap(out);
+  private volatile Map<String, String> kinds;
+
+  /** From the resources' declarations: customer fields unprefixed, others as resource.field. */
+  private Map<String, String> kindsByField() {
+    if (kinds == null) {
+      Map<String, String> out = new java.util.TreeMap<>();
+      registry
+          .all()
+          .forEach(
+              spec ->
+                  spec.dictionaries()
+                      .forEach(
+                          (field, kind) ->
+                              out.put(
+                                  spec.name().equals("customer")
+                                      ? field
+                                      : spec.name() + "." + field,
+                                  kind)));
+      kinds = java.util.Collections.unmodifiableMap(out);
+    }
+    return kinds;
   }
 
   /** Every dictionary kind and which field uses it (customer fields unprefixed). */
   public Map<String, String> kinds() {
-    return KINDS;
+    return kindsByField();
   }
 
   /**
@@ -99,18 +112,18 @@ public class DictionaryService {
   }
 
   private void known(String kind) {
-    if (!KINDS.containsValue(kind)) {
+    if (!kindsByField().containsValue(kind)) {
       throw CrmException.notFound(
-          "dictionary", kind + " (known: " + new TreeSet<>(KINDS.values()) + ")");
+          "dictionary", kind + " (known: " + new TreeSet<>(kindsByField().values()) + ")");
     }
   }
 
   @Transactional
   public List<DictionaryEntry> entries(String kind) {
     access.require("dictionary", Action.READ);
-    if (!KINDS.containsValue(kind)) {
+    if (!kindsByField().containsValue(kind)) {
       throw CrmException.notFound(
-          "dictionary", kind + " (known: " + new TreeSet<>(KINDS.values()) + ")");
+          "dictionary", kind + " (known: " + new TreeSet<>(kindsByField().values()) + ")");
     }
     return dictionaries.entries(kind).stream()
         .map(

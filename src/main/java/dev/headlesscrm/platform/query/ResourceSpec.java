@@ -24,11 +24,15 @@ public final class ResourceSpec {
   private final Class<?> view;
   private final java.util.Set<String> sensitive;
   private final Map<String, String> derived;
+  private final Map<String, String> dictionaries;
+  private final Map<String, String> labels;
 
   private ResourceSpec(Builder b) {
     this.view = b.view;
     this.sensitive = java.util.Set.copyOf(b.sensitive);
     this.derived = Map.copyOf(b.derived);
+    this.dictionaries = Map.copyOf(b.dictionaries);
+    this.labels = Map.copyOf(b.labels);
     this.name = b.name;
     this.table = b.table;
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
@@ -59,6 +63,16 @@ public final class ResourceSpec {
   }
 
   /** Fields computed from another ({@code age} from {@code birthday}): hidden with their source. */
+  /** Fields whose values are codes of a dictionary (field → dictionary kind). */
+  public Map<String, String> dictionaries() {
+    return dictionaries;
+  }
+
+  /** The zh-CN labels of fields (English labels are derived from the field names). */
+  public Map<String, String> labels() {
+    return labels;
+  }
+
   public Map<String, String> derived() {
     return derived;
   }
@@ -116,6 +130,8 @@ public final class ResourceSpec {
     private Class<?> view;
     private final java.util.Set<String> sensitive = new java.util.LinkedHashSet<>();
     private final Map<String, String> derived = new LinkedHashMap<>();
+    private final Map<String, String> dictionaries = new LinkedHashMap<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
 
     private Builder(String name, String table) {
       this.name = name;
@@ -205,6 +221,22 @@ public final class ResourceSpec {
 
     public Builder sensitive(String... names) {
       sensitive.addAll(List.of(names));
+      return this;
+    }
+
+    /**
+     * The field stores codes of dictionary {@code kind}: validated on write, offered in metadata.
+     */
+    public Builder dictionary(String field, String kind) {
+      dictionaries.put(field, kind);
+      return this;
+    }
+
+    /** zh-CN labels, field after field: {@code labels("name", "客户名称", "level", "客户级别")}. */
+    public Builder labels(String... fieldThenLabel) {
+      for (int i = 0; i + 1 < fieldThenLabel.length; i += 2) {
+        labels.put(fieldThenLabel[i], fieldThenLabel[i + 1]);
+      }
       return this;
     }
 

@@ -41,6 +41,20 @@ public abstract class ReadOnlyRecordResource<V extends Versioned> {
   /** The view record, whose components are the fields {@code fields=} may name. */
   protected abstract Class<V> viewType();
 
+  /** The resource these routes serve, and their path, for metadata. */
+  public Route route() {
+    Class<?> type = getClass();
+    while (type != null && type.getAnnotation(jakarta.ws.rs.Path.class) == null) {
+      type = type.getSuperclass();
+    }
+    return new Route(
+        service().resource(),
+        type == null ? null : type.getAnnotation(jakarta.ws.rs.Path.class).value());
+  }
+
+  /** A resource name and its collection path ({@code /api/v1/customers}). */
+  public record Route(String resource, String path) {}
+
   @GET
   public Page<JsonNode> list(
       @QueryParam("filter") String filter,

@@ -108,6 +108,21 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     return definition().input().apply(entity);
   }
 
+  /** The writable fields (create body, merge-patch target), for metadata. */
+  public Class<?> inputType() {
+    return inputClass();
+  }
+
+  /** Whether the records are owned (owner, team, transfer, data scope). */
+  public boolean ownedRecords() {
+    return Owned.class.isAssignableFrom(entityClass());
+  }
+
+  /** Whether records may be upserted by external id. */
+  public boolean externalIds() {
+    return definition().externalId() != null;
+  }
+
   /** Copies validated input onto the entity and enforces the resource's rules. */
   protected abstract void apply(I input, E entity, boolean creating);
 

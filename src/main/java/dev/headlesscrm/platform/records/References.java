@@ -115,6 +115,20 @@ public class References {
     return moved;
   }
 
+  /** The service of a resource, if it has one. */
+  public java.util.Optional<RecordService<?, ?, ?>> serviceOf(String resource) {
+    service0();
+    return java.util.Optional.ofNullable(byResource.get(resource));
+  }
+
+  private void service0() {
+    if (byResource == null) {
+      Map<String, RecordService<?, ?, ?>> found = new HashMap<>();
+      services.forEach(s -> found.putIfAbsent(s.resource(), s));
+      byResource = found;
+    }
+  }
+
   private RecordService<?, ?, ?> service(String resource) {
     if (byResource == null) {
       Map<String, RecordService<?, ?, ?>> found = new HashMap<>();

@@ -32,8 +32,6 @@ import java.util.UUID;
 public class LeadService extends OwnedRecordService<Lead, LeadView, LeadInput> {
 
   static final String RESOURCE = "lead";
-  static final Map<String, String> DICTIONARIES =
-      Map.of("source", "lead-source", "industry", "industry");
 
   @Inject DictionaryService dictionaryCheck;
   @Inject CustomerService customers;
@@ -77,7 +75,7 @@ public class LeadService extends OwnedRecordService<Lead, LeadView, LeadInput> {
     Map<String, String> codes = new HashMap<>();
     codes.put("source", in.source());
     codes.put("industry", in.industry());
-    dictionaryCheck.requireActive(DICTIONARIES, codes);
+    dictionaryCheck.requireActive(spec().dictionaries(), codes);
     l.status = target;
     l.name = in.name().trim();
     l.company = in.company();

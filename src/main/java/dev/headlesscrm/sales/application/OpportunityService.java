@@ -42,8 +42,6 @@ public class OpportunityService
     extends OwnedRecordService<Opportunity, OpportunityView, OpportunityInput> {
 
   static final String RESOURCE = "opportunity";
-  static final Map<String, String> DICTIONARIES =
-      Map.of("source", "lead-source", "lossReason", "loss-reason");
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   @Inject CustomerService customers;
@@ -115,7 +113,7 @@ public class OpportunityService
     Map<String, String> codes = new HashMap<>();
     codes.put("source", in.source());
     codes.put("lossReason", in.lossReason());
-    dictionaryCheck.requireActive(DICTIONARIES, codes);
+    dictionaryCheck.requireActive(spec().dictionaries(), codes);
 
     Pipeline pipeline =
         in.pipelineId() == null

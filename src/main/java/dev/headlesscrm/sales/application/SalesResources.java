@@ -23,6 +23,8 @@ public class SalesResources implements ResourceDeclarations {
 
   static final ResourceSpec LEADS =
       ResourceSpec.builder("lead", "leads")
+          .dictionary("source", "lead-source")
+          .dictionary("industry", "industry")
           .view(LeadView.class)
           .field("name", "name", FieldType.STRING, true, false)
           .field("company", "company", FieldType.STRING, true, true)
@@ -61,6 +63,8 @@ public class SalesResources implements ResourceDeclarations {
 
   static final ResourceSpec OPPORTUNITIES =
       ResourceSpec.builder("opportunity", "opportunities")
+          .dictionary("source", "lead-source")
+          .dictionary("lossReason", "loss-reason")
           .view(OpportunityView.class)
           .field("number", "number", FieldType.STRING, true, false)
           .field("name", "name", FieldType.STRING, true, false)
