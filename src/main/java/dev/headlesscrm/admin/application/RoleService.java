@@ -38,6 +38,7 @@ public class RoleService {
   @Inject ChangeLog changeLog;
   @Inject FieldPolicy fieldPolicy;
   @Inject ResourceRegistry registry;
+  @Inject dev.headlesscrm.platform.security.PermissionCatalogue catalogue;
 
   /** Fields no permission may restrict: identity and concurrency. */
   static final Set<String> ALWAYS_VISIBLE = Set.of("id", "version");
@@ -73,7 +74,7 @@ public class RoleService {
       throw CrmException.invalidField(
           "permissions", "required", Text.of("A list of permissions is required.", "须提供权限列表。"));
     }
-    List<Permission> parsed = permissions.stream().map(Permission::parse).distinct().toList();
+    List<Permission> parsed = permissions.stream().map(catalogue::parse).distinct().toList();
     RoleView before = view(role);
     em.createNativeQuery("DELETE FROM role_permissions WHERE role = ?1")
         .setParameter(1, role)
@@ -221,7 +222,7 @@ public class RoleService {
   private RoleView view(String role) {
     if (Roles.CRM_ADMIN.equals(role)) {
       List<String> all = new ArrayList<>();
-      for (String resource : Permission.RESOURCES) {
+      for (String resource : catalogue.resources()) {
         for (Action action : Action.values()) {
           all.add(new Permission(resource, action).toString());
         }

@@ -18,6 +18,7 @@ public class CallerPermissions {
 
   @Inject SecurityIdentity identity;
   @Inject EntityManager em;
+  @Inject PermissionCatalogue catalogue;
 
   private Set<String> granted;
 
@@ -32,7 +33,7 @@ public class CallerPermissions {
   /** Every permission the caller has, as {@code resource:action}. */
   public Set<String> all() {
     Set<String> out = new java.util.TreeSet<>();
-    for (String resource : Permission.RESOURCES) {
+    for (String resource : catalogue.resources()) {
       for (Action action : Action.values()) {
         if (has(resource, action)) {
           out.add(new Permission(resource, action).toString());

@@ -22,6 +22,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScopedEvents implements EventVisibility {
 
+  @Inject PermissionCatalogue catalogue;
   @Inject DataScope scope;
   @Inject FieldPolicy fields;
   @Inject dev.headlesscrm.platform.query.ResourceRegistry registry;
@@ -34,8 +35,7 @@ public class ScopedEvents implements EventVisibility {
   }
 
   private boolean visible(EventView event) {
-    if (Permission.RESOURCES.contains(event.resource())
-        && !access.allowed(event.resource(), Action.READ)) {
+    if (catalogue.contains(event.resource()) && !access.allowed(event.resource(), Action.READ)) {
       return false;
     }
     for (EventAudience audience : audiences) {
