@@ -21,8 +21,22 @@ final class RecordRoutes {
 
   static final Set<String> INHERITED =
       Set.of(
-          "list", "search", "export", "get", "create", "update", "upsert", "delete", "restore",
-          "history", "batch");
+          "list",
+          "search",
+          "export",
+          "get",
+          "create",
+          "update",
+          "upsert",
+          "delete",
+          "restore",
+          "history",
+          "batch",
+          "team",
+          "share",
+          "unshare",
+          "transfer",
+          "transferAll");
 
   private RecordRoutes() {}
 
@@ -91,6 +105,36 @@ final class RecordRoutes {
                 new String[] {
                   "get" + singular + "History",
                   "A " + noun + "'s field-level change history, newest first"
+                }),
+            Map.entry(
+                "team",
+                new String[] {
+                  "list" + singular + "TeamMembers",
+                  "The " + noun + "'s team members (团队成员) and their access"
+                }),
+            Map.entry(
+                "share",
+                new String[] {
+                  "add" + singular + "TeamMember",
+                  "Share the " + noun + " with an employee, read-only or read-write"
+                }),
+            Map.entry(
+                "unshare",
+                new String[] {
+                  "remove" + singular + "TeamMember",
+                  "Stop sharing the " + noun + " with an employee"
+                }),
+            Map.entry(
+                "transfer",
+                new String[] {
+                  "transfer" + singular,
+                  "Give the " + noun + " to another owner (转移), optionally with related records"
+                }),
+            Map.entry(
+                "transferAll",
+                new String[] {
+                  "transfer" + plural,
+                  "Give up to 1,000 " + nouns + " to another owner, each on its own"
                 }),
             Map.entry(
                 "batch",
