@@ -4,10 +4,12 @@ import dev.headlesscrm.platform.security.FieldAccess;
 import dev.headlesscrm.platform.security.Scope;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A realm role and the function permissions the CRM grants it. */
 @Schema(name = "Role")
+@Type("Role")
 public record RoleView(
     @Schema(examples = "sales-rep") String role,
     @Schema(description = "crm-admin may do everything and cannot be edited") boolean administrator,

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The writable fields of an approval flow: the body of a create, the target of a merge patch. */
 @Schema(name = "ApprovalFlowInput", description = "The writable fields of an approval flow.")
+@Input("ApprovalFlowInput")
 public record ApprovalFlowInput(
     @NotBlank
         @Size(max = 64)

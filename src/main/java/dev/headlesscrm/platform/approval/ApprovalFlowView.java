@@ -4,6 +4,7 @@ import dev.headlesscrm.platform.api.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An approval flow as clients read it. */
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     description =
         "The steps one resource's records go through before they are approved (审批流程), in"
             + " order.")
+@Type("ApprovalFlow")
 public record ApprovalFlowView(
     UUID id,
     @Schema(examples = "quote") String resource,

@@ -1,6 +1,7 @@
 package dev.headlesscrm.platform.events;
 
 import java.util.List;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of the change feed: {@code {"data": [...], "page": {...}}}. */
@@ -9,6 +10,7 @@ public record EventPage(List<EventView> data, Info page) {
 
   /** Where the page ends: pass {@code nextAfter} back as {@code after} to read on. */
   @Schema(name = "EventPageInfo")
+  @Type("EventPageInfo")
   public record Info(
       int limit,
       @Schema(

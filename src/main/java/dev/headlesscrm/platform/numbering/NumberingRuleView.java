@@ -2,10 +2,12 @@ package dev.headlesscrm.platform.numbering;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A numbering rule as clients read it. */
 @Schema(name = "NumberingRule", description = "How one kind of record is numbered (编号规则).")
+@Type("NumberingRule")
 public record NumberingRuleView(
     @Schema(description = "The rule's stable name, used in its URL.", examples = "customer")
         String key,

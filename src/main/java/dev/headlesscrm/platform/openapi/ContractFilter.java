@@ -1,6 +1,9 @@
 package dev.headlesscrm.platform.openapi;
 
+import dev.headlesscrm.platform.records.ReadOnlyRecordResource;
+import io.quarkus.arc.Arc;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.enterprise.util.TypeLiteral;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +60,8 @@ public class ContractFilter implements OASFilter {
                                 .authorizationUrl(endpoints + "/auth")
                                 .tokenUrl(endpoints + "/token"))
                         .clientCredentials(flow(endpoints).tokenUrl(endpoints + "/token"))));
+    withoutExternalIds()
+        .forEach(c -> openApi.getPaths().removePathItem(c + "/external/{externalId}"));
     openApi
         .getPaths()
         .getPathItems()
@@ -129,5 +134,20 @@ public class ContractFilter implements OASFilter {
         OASFactory.createContent().addMediaType("application/problem+json", mediaType);
     APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
     operation.getResponses().addAPIResponse(status, response);
+  }
+
+  /**
+   * The collections whose records carry no external id: their inherited upsert route only ever
+   * answers 400, so the contract leaves it out (and GraphQL derives no upsert for them).
+   */
+  private static List<String> withoutExternalIds() {
+    if (Arc.container() == null || !Arc.container().isRunning()) {
+      return List.of();
+    }
+    return Arc.container().select(new TypeLiteral<ReadOnlyRecordResource<?>>() {}).stream()
+        .map(ReadOnlyRecordResource::route)
+        .filter(r -> r.path() != null && r.input() != null && !r.service().externalIds())
+        .map(ReadOnlyRecordResource.Route::path)
+        .toList();
   }
 }

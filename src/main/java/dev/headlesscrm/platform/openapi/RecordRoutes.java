@@ -1,6 +1,6 @@
 package dev.headlesscrm.platform.openapi;
 
-import java.util.Locale;
+import dev.headlesscrm.platform.api.CollectionNames;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -52,10 +52,10 @@ final class RecordRoutes {
     if (method == null || !INHERITED.contains(method)) {
       return;
     }
-    String plural = pascal(collection(path));
-    String singular = singular(plural);
-    String noun = words(singular);
-    String nouns = words(plural);
+    String plural = CollectionNames.pascal(collection(path));
+    String singular = CollectionNames.singular(plural);
+    String noun = CollectionNames.words(singular);
+    String nouns = CollectionNames.words(plural);
     Map<String, String[]> names =
         Map.ofEntries(
             Map.entry(
@@ -146,6 +146,9 @@ final class RecordRoutes {
     if (operation.getSummary() == null) {
       operation.setSummary(name[1]);
     }
+    if (operation.getDescription() == null) {
+      operation.setDescription(description(method, noun, nouns));
+    }
     Map<String, Schema> schemas = components.getSchemas();
     String input = singular + "Input";
     if (schemas != null
@@ -185,6 +188,87 @@ final class RecordRoutes {
     }
   }
 
+  /** What each inherited route does, in the terms of API.md, for its resource. */
+  static String description(String method, String noun, String nouns) {
+    return switch (method) {
+      case "list" ->
+          "The "
+              + nouns
+              + " the caller may see (data scope and team), in the order sort names (id breaks"
+              + " ties). filter uses the filter language of API.md §2 over the filterable"
+              + " fields (GET /api/v1/metadata/{resource}); q searches the searchable text; fields"
+              + " and expand shape each item; count=true adds page.total. Page on with"
+              + " page.nextCursor.";
+      case "search" ->
+          "The list of "
+              + nouns
+              + " with its parameters in a JSON body, for filters too long for a URL. Same"
+              + " answer and paging as the GET list.";
+      case "export" ->
+          "Every "
+              + noun
+              + " the list parameters match, streamed as CSV (UTF-8 with BOM) or XLSX, with the"
+              + " caller's field permissions applied. Not paged.";
+      case "get" ->
+          "One "
+              + noun
+              + " with its version as a strong ETag; If-None-Match with that ETag answers 304."
+              + " Fields the caller may not see are left out. 404 also when the record exists but"
+              + " is outside the caller's data scope.";
+      case "create" ->
+          "Creates a "
+              + noun
+              + " and answers 201 with the record, its Location and its ETag. With an"
+              + " Idempotency-Key a retry of the same body answers the first result again"
+              + " (Idempotency-Replayed: true); the same key with another body is 422.";
+      case "update" ->
+          "Applies a JSON Merge Patch (RFC 7396): fields given change, null clears, fields left"
+              + " out stay. If-Match with the ETag you read guards against lost updates (412 when"
+              + " stale). Answers the changed "
+              + noun
+              + " with its new ETag.";
+      case "upsert" ->
+          "Creates the "
+              + noun
+              + " with this external id (201) or merge-patches the one that has it (200): the"
+              + " call an ERP sync retries safely.";
+      case "delete" ->
+          "Soft-deletes the "
+              + noun
+              + " (204): it leaves lists and reads but can be restored; its relations follow their"
+              + " delete policy (restrict answers 409, cascade and detach are recorded in"
+              + " history). ?permanent=true erases it (administrators).";
+      case "restore" -> "Undoes a soft delete; the " + noun + " comes back with a new version.";
+      case "history" ->
+          "The "
+              + noun
+              + "'s change history, newest first: who changed which field from what"
+              + " to what, at which version.";
+      case "team" -> "The employees the " + noun + " is shared with (团队成员), with their access.";
+      case "share" ->
+          "Shares the "
+              + noun
+              + " with an employee, read-only or read-write, optionally until a date; only the"
+              + " owner or someone above them may share.";
+      case "unshare" -> "Ends the sharing of the " + noun + " with one employee.";
+      case "transfer" ->
+          "Gives the "
+              + noun
+              + " to another active employee; carry names related records that move with it, and"
+              + " the previous owner may stay on the team. Recorded as a transfer in history and"
+              + " events.";
+      case "transferAll" ->
+          "Transfers up to 1,000 "
+              + nouns
+              + " to one owner; each item succeeds or fails on its own, with a result per item.";
+      case "batch" ->
+          "Up to 1,000 creates, updates, upserts and deletes of "
+              + nouns
+              + ", each in its own transaction with its own result (atomic=true: all or none).";
+      default -> null;
+    };
+  }
+
   private static APIResponse addResponse(Operation operation, String status) {
     APIResponse response = OASFactory.createAPIResponse();
     operation.getResponses().addAPIResponse(status, response);
@@ -203,32 +287,5 @@ final class RecordRoutes {
 
   private static Schema ref(String name) {
     return OASFactory.createSchema().ref("#/components/schemas/" + name);
-  }
-
-  /** {@code sales-orders} → {@code SalesOrders}. */
-  static String pascal(String kebab) {
-    StringBuilder out = new StringBuilder();
-    for (String part : kebab.split("-")) {
-      if (!part.isEmpty()) {
-        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-      }
-    }
-    return out.toString();
-  }
-
-  /** English plurals of this API's collections. */
-  static String singular(String plural) {
-    if (plural.endsWith("ies")) {
-      return plural.substring(0, plural.length() - 3) + "y";
-    }
-    if (plural.endsWith("sses") || plural.endsWith("shes") || plural.endsWith("ches")) {
-      return plural.substring(0, plural.length() - 2);
-    }
-    return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
-  }
-
-  /** {@code SalesOrder} → {@code sales order}. */
-  static String words(String pascal) {
-    return pascal.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
   }
 }

@@ -49,11 +49,25 @@ public abstract class ReadOnlyRecordResource<V extends Versioned> {
     }
     return new Route(
         service().resource(),
-        type == null ? null : type.getAnnotation(jakarta.ws.rs.Path.class).value());
+        type == null ? null : type.getAnnotation(jakarta.ws.rs.Path.class).value(),
+        viewType(),
+        this instanceof RecordResource<?> ? service().inputType() : null,
+        this instanceof OwnedRecordResource<?>,
+        service());
   }
 
-  /** A resource name and its collection path ({@code /api/v1/customers}). */
-  public record Route(String resource, String path) {}
+  /**
+   * A resource name, its collection path ({@code /api/v1/customers}), its view, its input (null
+   * when clients never write it) and whether it is owned (team routes): what the GraphQL twin and
+   * the metadata are derived from.
+   */
+  public record Route(
+      String resource,
+      String path,
+      Class<?> view,
+      Class<?> input,
+      boolean owned,
+      RecordService<?, ?, ?> service) {}
 
   @GET
   public Page<JsonNode> list(

@@ -31,7 +31,8 @@ public record ContractInput(
         @Digits(integer = 12, fraction = 6)
         @Schema(description = "Ignored when there are lines (their total wins)")
         BigDecimal amount,
-    @Size(max = 200) List<PricedLines.@Valid @NotNull LineInput> lines,
+    @io.smallrye.graphql.api.Nullable @Size(max = 200)
+        List<PricedLines.@Valid @NotNull LineInput> lines,
     @Size(max = 1000) String paymentTerms,
     UUID customerSignatoryId,
     UUID companySignatoryId,

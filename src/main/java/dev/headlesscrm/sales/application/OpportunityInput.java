@@ -41,7 +41,7 @@ public record OpportunityInput(
     @Size(max = 1000) String competitors,
     @Size(max = 64) String source,
     @Size(max = 10000) String notes,
-    @Size(max = 200) List<@Valid @NotNull LineInput> lines,
+    @io.smallrye.graphql.api.Nullable @Size(max = 200) List<@Valid @NotNull LineInput> lines,
     Map<String, String> custom,
     @Size(max = 100) String externalId,
     @Schema(description = "The owning employee; the caller when omitted") UUID ownerId) {

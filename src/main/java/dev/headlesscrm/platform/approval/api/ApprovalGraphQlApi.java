@@ -1,11 +1,16 @@
 package dev.headlesscrm.platform.approval.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.headlesscrm.platform.api.Ids;
 import dev.headlesscrm.platform.api.Page;
 import dev.headlesscrm.platform.api.PageRequest;
 import dev.headlesscrm.platform.approval.ApprovalEngine;
+import dev.headlesscrm.platform.approval.ApprovalFlowInput;
+import dev.headlesscrm.platform.approval.ApprovalFlowService;
+import dev.headlesscrm.platform.approval.ApprovalFlowView;
 import dev.headlesscrm.platform.approval.ApprovalView;
 import dev.headlesscrm.platform.graphql.Connection;
+import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,6 +27,8 @@ import org.eclipse.microprofile.graphql.Query;
 public class ApprovalGraphQlApi {
 
   @Inject ApprovalEngine engine;
+  @Inject ApprovalFlowService flows;
+  @Inject ObjectMapper json;
 
   /** A page of approvals. */
   public static class ApprovalConnection extends Connection<ApprovalView> {
@@ -67,5 +74,11 @@ public class ApprovalGraphQlApi {
   @Description("Takes the record out of approval (the submitter, while pending).")
   public ApprovalView withdrawApproval(@Id @NonNull String id, String comment) {
     return engine.withdraw(Ids.parse(id), comment);
+  }
+
+  @Mutation("createApprovalFlow")
+  @Description("Creates an approval flow for a resource (administrators).")
+  public ApprovalFlowView createApprovalFlow(@NonNull ApprovalFlowInput input) {
+    return flows.createFromJson(GraphQlInputs.replacement(json, input));
   }
 }

@@ -26,7 +26,7 @@ public class MetadataGraphQlApi {
     return service.resource(resource, lang());
   }
 
-  @Query("resourcesMetadata")
+  @Query("resourceMetadata")
   @Description("The resources the caller may read, each with its fields.")
   public List<ResourceMetadata> resources() {
     return service.resources(lang());

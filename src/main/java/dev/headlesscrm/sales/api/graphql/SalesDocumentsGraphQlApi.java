@@ -7,6 +7,7 @@ import dev.headlesscrm.platform.graphql.Connection;
 import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
 import dev.headlesscrm.platform.query.ListQuery;
+import dev.headlesscrm.sales.application.ContractInput;
 import dev.headlesscrm.sales.application.ContractService;
 import dev.headlesscrm.sales.application.ContractView;
 import dev.headlesscrm.sales.application.Delivery;
@@ -196,5 +197,66 @@ public class SalesDocumentsGraphQlApi {
   @Mutation("voidPayment")
   public PaymentView voidPayment(@Id @NonNull String id) {
     return payments.voidPayment(Ids.parse(id));
+  }
+
+  @Mutation("createContract")
+  @Description("Creates a contract (as POST /api/v1/contracts).")
+  public ContractView createContract(@NonNull ContractInput input) {
+    return contracts.createFromJson(GraphQlInputs.replacement(json, input));
+  }
+
+  @Mutation("createSalesOrderFromContract")
+  @Description(
+      "A sales order with the approved contract's lines (as POST /sales-orders/from-contract).")
+  public SalesOrderView createSalesOrderFromContract(@Id @NonNull String contractId) {
+    return orders.fromContract(Ids.parse(contractId));
+  }
+
+  @Mutation("activateContract")
+  @Description("APPROVED → ACTIVE.")
+  public ContractView activateContract(@Id @NonNull String id) {
+    return contracts.activate(Ids.parse(id));
+  }
+
+  @Mutation("completeContract")
+  @Description("ACTIVE → COMPLETED.")
+  public ContractView completeContract(@Id @NonNull String id) {
+    return contracts.complete(Ids.parse(id));
+  }
+
+  @Mutation("terminateContract")
+  @Description("APPROVED or ACTIVE → TERMINATED.")
+  public ContractView terminateContract(@Id @NonNull String id) {
+    return contracts.terminate(Ids.parse(id));
+  }
+
+  @Mutation("voidContract")
+  @Description("Voids a contract without received payments.")
+  public ContractView voidContract(@Id @NonNull String id) {
+    return contracts.voidContract(Ids.parse(id));
+  }
+
+  @Mutation("confirmSalesOrder")
+  @Description("DRAFT → CONFIRMED.")
+  public SalesOrderView confirmSalesOrder(@Id @NonNull String id) {
+    return orders.confirm(Ids.parse(id));
+  }
+
+  @Mutation("closeSalesOrder")
+  @Description("(Partially) delivered → CLOSED.")
+  public SalesOrderView closeSalesOrder(@Id @NonNull String id) {
+    return orders.close(Ids.parse(id));
+  }
+
+  @Mutation("cancelSalesOrder")
+  @Description("DRAFT or CONFIRMED → CANCELLED.")
+  public SalesOrderView cancelSalesOrder(@Id @NonNull String id) {
+    return orders.cancel(Ids.parse(id));
+  }
+
+  @Mutation("voidPaymentPlan")
+  @Description("Voids a period nothing was received for.")
+  public PaymentPlanView voidPaymentPlan(@Id @NonNull String id) {
+    return plans.voidPeriod(Ids.parse(id));
   }
 }

@@ -15,12 +15,14 @@ import dev.headlesscrm.platform.query.ListQuery;
 import dev.headlesscrm.platform.records.TransferRequest;
 import dev.headlesscrm.sales.application.ConversionResult;
 import dev.headlesscrm.sales.application.ConvertLead;
+import dev.headlesscrm.sales.application.LeadDuplicates;
 import dev.headlesscrm.sales.application.LeadInput;
 import dev.headlesscrm.sales.application.LeadService;
 import dev.headlesscrm.sales.application.LeadView;
 import dev.headlesscrm.sales.application.OpportunityInput;
 import dev.headlesscrm.sales.application.OpportunityService;
 import dev.headlesscrm.sales.application.OpportunityView;
+import dev.headlesscrm.sales.application.PipelineInput;
 import dev.headlesscrm.sales.application.PipelineService;
 import dev.headlesscrm.sales.application.PipelineView;
 import dev.headlesscrm.sales.application.StageVisit;
@@ -170,5 +172,19 @@ public class SalesGraphQlApi {
   public List<EmployeeView> leadOwner(@Source List<LeadView> of) {
     return BatchLoader.load(
         of, LeadView::ownerId, ids -> List.copyOf(employees.getAll(ids).values()));
+  }
+
+  @Mutation("createPipeline")
+  @Description("Creates a sales pipeline with its stages (administrators).")
+  public PipelineView createPipeline(@NonNull PipelineInput input) {
+    return pipelines.createFromJson(GraphQlInputs.replacement(json, input));
+  }
+
+  @Query("leadDuplicates")
+  @Description(
+      "查重 before creating a lead: unconverted leads and customers that look like it, within your"
+          + " scope (as POST /api/v1/leads/duplicates).")
+  public LeadDuplicates leadDuplicates(String name, String company, String mobile, String email) {
+    return leads.duplicates(name, company, mobile, email);
   }
 }
