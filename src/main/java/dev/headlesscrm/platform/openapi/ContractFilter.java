@@ -60,6 +60,7 @@ public class ContractFilter implements OASFilter {
                                 .authorizationUrl(endpoints + "/auth")
                                 .tokenUrl(endpoints + "/token"))
                         .clientCredentials(flow(endpoints).tokenUrl(endpoints + "/token"))));
+    ResponseShapes.declareHeaders(openApi.getComponents());
     withoutExternalIds()
         .forEach(c -> openApi.getPaths().removePathItem(c + "/external/{externalId}"));
     openApi
@@ -71,9 +72,15 @@ public class ContractFilter implements OASFilter {
                 item.getOperations()
                     .values()
                     .forEach(op -> RecordRoutes.describe(path, op, openApi.getComponents()));
+                item.getOperations()
+                    .forEach(
+                        (method, op) ->
+                            ResponseShapes.shape(path, method, op, openApi.getComponents()));
               }
               decorate(path, item);
             });
+    // The generic page of the inherited list routes; every list now names its resource's page.
+    openApi.getComponents().removeSchema("PageJsonNode");
   }
 
   private static OAuthFlow flow(String endpoints) {

@@ -155,12 +155,13 @@ final class RecordRoutes {
         && schemas.containsKey(input)
         && operation.getRequestBody() != null
         && Set.of("create", "update", "upsert").contains(method)) {
+      String body = method.equals("update") ? patchSchema(components, singular, input) : input;
       operation
           .getRequestBody()
           .getContent()
           .getMediaTypes()
           .values()
-          .forEach(m -> m.setSchema(ref(input)));
+          .forEach(m -> m.setSchema(ref(body)));
     }
     if (schemas != null && schemas.containsKey(singular)) {
       String status = method.equals("create") ? "201" : "200";
@@ -212,7 +213,7 @@ final class RecordRoutes {
       case "get" ->
           "One "
               + noun
-              + " with its version as a strong ETag; If-None-Match with that ETag answers 304."
+              + " with its version as its ETag (W/\"<version>\"); If-None-Match with that ETag answers 304."
               + " Fields the caller may not see are left out. 404 also when the record exists but"
               + " is outside the caller's data scope.";
       case "create" ->
@@ -267,6 +268,31 @@ final class RecordRoutes {
               + ", each in its own transaction with its own result (atomic=true: all or none).";
       default -> null;
     };
+  }
+
+  /**
+   * A merge patch names only what changes, so its schema is the input's fields with none required:
+   * a generated client then leaves out what it does not set instead of sending nulls (which a merge
+   * patch reads as "clear").
+   */
+  private static String patchSchema(Components components, String singular, String input) {
+    String name = singular + "Patch";
+    if (!components.getSchemas().containsKey(name)) {
+      Schema full = components.getSchemas().get(input);
+      components.addSchema(
+          name,
+          OASFactory.createSchema()
+              .addType(Schema.SchemaType.OBJECT)
+              .description(
+                  "A JSON Merge Patch of a "
+                      + CollectionNames.words(singular)
+                      + ": the fields of "
+                      + input
+                      + ", none required; a field given changes, null clears it, a field left"
+                      + " out stays.")
+              .properties(full.getProperties()));
+    }
+    return name;
   }
 
   private static APIResponse addResponse(Operation operation, String status) {
