@@ -107,4 +107,15 @@ class ArchitectureTest {
         .resideInAPackage("..api.graphql..")
         .check(classes);
   }
+
+  @Test
+  void everyGraphQlApiTranslatesFailuresAsProblems() {
+    // Without the binding a refusal reaches the client with extensions.code "crm", not "forbidden".
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+        .that()
+        .areAnnotatedWith(org.eclipse.microprofile.graphql.GraphQLApi.class)
+        .should()
+        .beAnnotatedWith(dev.headlesscrm.platform.graphql.GraphQlProblems.class)
+        .check(classes);
+  }
 }

@@ -21,16 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ContactInput", description = "The writable fields of a contact.")
 public record ContactInput(
     @NotNull UUID customerId,
-    @NotBlank @Size(max = 100) String name,
+    @NotBlank @Size(max = 100) @Schema(examples = "王芳") String name,
     Gender gender,
     @Past LocalDate birthday,
-    @Size(max = 100) String department,
-    @Size(max = 100) String title,
+    @Size(max = 100) @Schema(examples = "采购部") String department,
+    @Size(max = 100) @Schema(examples = "采购经理") String title,
     UUID reportsToId,
     @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") String officePhone,
-    @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") String mobile,
+    @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") @Schema(examples = "13800138000")
+        String mobile,
     @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") String homePhone,
-    @Email @Size(max = 254) String email,
+    @Email @Size(max = 254) @Schema(examples = "wang.fang@example.com") String email,
     @Schema(description = "即时通讯: a WeChat or QQ id") @Size(max = 100) String imId,
     @Schema(
             description =

@@ -28,17 +28,26 @@ public record CustomerInput(
         @Schema(description = "Generated from the name's pinyin initials when omitted")
         String mnemonic,
     @NotBlank @Size(max = 200) @Schema(examples = "北京华为科技有限公司") String name,
-    @Size(max = 300) String officeAddress,
-    @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") String mainPhone,
-    @Size(max = 16) String postalCode,
-    @Email @Size(max = 254) String email,
-    @Size(max = 100) String city,
-    @Size(max = 64) String industry,
-    @Size(max = 64) String level,
-    @Size(max = 64) String type,
-    @Size(max = 64) String status,
-    @Size(max = 64) String source,
-    @Size(max = 64) String creditRating,
+    @Size(max = 300) @Schema(examples = "北京市海淀区中关村大街 1 号") String officeAddress,
+    @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") @Schema(examples = "010-62800000")
+        String mainPhone,
+    @Size(max = 16) @Schema(examples = "100080") String postalCode,
+    @Email @Size(max = 254) @Schema(examples = "info@example.com") String email,
+    @Size(max = 100) @Schema(examples = "北京") String city,
+    @Size(max = 64) @Schema(description = "A code of dictionary industry", examples = "IT")
+        String industry,
+    @Size(max = 64) @Schema(description = "A code of dictionary customer-level", examples = "A")
+        String level,
+    @Size(max = 64)
+        @Schema(description = "A code of dictionary customer-type", examples = "ENTERPRISE")
+        String type,
+    @Size(max = 64)
+        @Schema(description = "A code of dictionary customer-status", examples = "POTENTIAL")
+        String status,
+    @Size(max = 64) @Schema(description = "A code of dictionary customer-source", examples = "WEB")
+        String source,
+    @Size(max = 64) @Schema(description = "A code of dictionary credit-rating", examples = "AA")
+        String creditRating,
     @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal creditLimit,
     @Pattern(regexp = "[A-Z]{3}") @Schema(description = "ISO 4217, CNY when omitted")
         String currency,

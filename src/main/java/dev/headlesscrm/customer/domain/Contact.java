@@ -16,7 +16,8 @@ import org.hibernate.type.SqlTypes;
 /** 联系人: a person at a customer. */
 @Entity
 @Table(name = "contacts")
-public class Contact extends OwnedEntity {
+public class Contact extends OwnedEntity
+    implements dev.headlesscrm.platform.persistence.HasCustomFields {
 
   @Column(name = "customer_id", nullable = false)
   public UUID customerId;
@@ -78,4 +79,12 @@ public class Contact extends OwnedEntity {
   @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(name = "search_tokens", nullable = false)
   public List<String> searchTokens;
+
+  @Override
+  public Map<String, Object> customFieldValues() {
+    if (customFields == null) {
+      customFields = new java.util.LinkedHashMap<>();
+    }
+    return customFields;
+  }
 }

@@ -17,7 +17,8 @@ import org.hibernate.type.SqlTypes;
 /** 客户: an organisation (or person) we sell to. */
 @Entity
 @Table(name = "customers")
-public class Customer extends OwnedEntity {
+public class Customer extends OwnedEntity
+    implements dev.headlesscrm.platform.persistence.HasCustomFields {
 
   @Column(nullable = false, length = 32)
   public String number;
@@ -102,4 +103,12 @@ public class Customer extends OwnedEntity {
   @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(name = "search_tokens", nullable = false)
   public List<String> searchTokens;
+
+  @Override
+  public Map<String, Object> customFieldValues() {
+    if (customFields == null) {
+      customFields = new java.util.LinkedHashMap<>();
+    }
+    return customFields;
+  }
 }

@@ -109,6 +109,16 @@ public class ProblemClassifier {
 
   private CrmException constraint(String name) {
     ConstraintProblems.Meaning meaning = name == null ? null : constraints.get(name);
+    if (meaning == null && name != null && name.startsWith("cfu_") && name.indexOf('_', 4) > 0) {
+      // The unique index a custom field definition creates: cfu_<resource hash>_<key>.
+      String field = "custom." + name.substring(name.indexOf('_', 4) + 1);
+      return new CrmException(
+          ProblemType.CONFLICT,
+          Text.of(
+              "Another record already has this " + field + " (it is unique).",
+              "已有其他记录使用了相同的 " + field + "（该字段要求唯一）。"),
+          List.of(new CrmException.Violation(field, "unique", Text.of("Taken.", "已被占用。"))));
+    }
     if (meaning == null) {
       return null;
     }

@@ -61,6 +61,7 @@ public class MetadataService {
   @Inject AccessPolicy access;
   @Inject FieldPolicy fieldPolicy;
   @Inject Instance<DictionaryOptions> dictionaries;
+  @Inject dev.headlesscrm.platform.customfields.CustomFieldCatalogue customFields;
 
   @Inject @jakarta.enterprise.inject.Any
   Instance<dev.headlesscrm.platform.records.ReadOnlyRecordResource<?>> routes;
@@ -106,7 +107,11 @@ public class MetadataService {
     List<FieldMetadata> fields = new ArrayList<>();
     if (view != null && view.isRecord()) {
       for (RecordComponent c : view.getRecordComponents()) {
-        fields.add(topLevel(spec, c, component(input, c.getName()), lang));
+        FieldMetadata field = topLevel(spec, c, component(input, c.getName()), lang);
+        if (spec.customFieldsColumn() != null && c.getName().equals("custom")) {
+          field = withCustomFields(spec, field, lang);
+        }
+        fields.add(field);
       }
     }
     return new ResourceMetadata(
@@ -117,7 +122,7 @@ public class MetadataService {
         spec.search() != null,
         spec.customFieldsColumn() != null,
         service.externalIds(),
-        spec.sortableFields(),
+        customFields.extend(spec).sortableFields(),
         List.copyOf(spec.relations().keySet()),
         fields);
   }
@@ -159,6 +164,66 @@ public class MetadataService {
         !readOnly && callerAccess == FieldAccess.WRITE,
         shape.items(),
         shape.fields());
+  }
+
+  /** The custom object with one nested field per active custom field, in form order. */
+  private FieldMetadata withCustomFields(ResourceSpec spec, FieldMetadata custom, Lang lang) {
+    List<FieldMetadata> nested = new ArrayList<>();
+    for (dev.headlesscrm.platform.customfields.CustomField f : customFields.active(spec.name())) {
+      String label =
+          lang == Lang.ZH || f.labelEn() == null || f.labelEn().isBlank()
+              ? f.labelZh()
+              : f.labelEn();
+      nested.add(
+          new FieldMetadata(
+              f.key(),
+              f.type().metadataType(),
+              label,
+              f.required(),
+              false,
+              f.type().textual() ? f.effectiveMaxLength() : null,
+              f.pattern() == null ? null : f.pattern().pattern(),
+              f.minimum(),
+              f.maximum(),
+              f.type() == dev.headlesscrm.platform.customfields.CustomFieldType.MONEY
+                  ? "money"
+                  : null,
+              f.dictionary(),
+              f.dictionary() == null ? null : options(f.dictionary()),
+              true,
+              f.type().sortable(),
+              f.referenceResource(),
+              null,
+              false,
+              custom.visible(),
+              custom.writable(),
+              f.type() == dev.headlesscrm.platform.customfields.CustomFieldType.MULTI_SELECT
+                  ? "enum"
+                  : null,
+              null));
+    }
+    return new FieldMetadata(
+        custom.name(),
+        custom.type(),
+        custom.label(),
+        custom.required(),
+        custom.readOnly(),
+        custom.maxLength(),
+        custom.pattern(),
+        custom.minimum(),
+        custom.maximum(),
+        custom.format(),
+        custom.dictionary(),
+        custom.options(),
+        custom.filterable(),
+        custom.sortable(),
+        custom.relation(),
+        custom.relationName(),
+        custom.sensitive(),
+        custom.visible(),
+        custom.writable(),
+        custom.items(),
+        nested);
   }
 
   /** What a type looks like to a client, with nested fields for records and lists of them. */

@@ -34,7 +34,11 @@ public class NumberingRuleResource {
   @Inject NumberingRuleService service;
 
   @GET
-  @Operation(operationId = "listNumberingRules", summary = "List numbering rules (keyset paging)")
+  @Operation(
+      operationId = "listNumberingRules",
+      description =
+          "The rules that issue record numbers (customer, opportunity, quote, contract, order...): pattern, reset policy and the next sequence.",
+      summary = "List numbering rules (keyset paging)")
   public Page<NumberingRuleView> list(
       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
     return service.list(PageRequest.of(limit, cursor));
@@ -42,7 +46,11 @@ public class NumberingRuleResource {
 
   @GET
   @Path("{key}")
-  @Operation(operationId = "getNumberingRule", summary = "Get a numbering rule")
+  @Operation(
+      operationId = "getNumberingRule",
+      description =
+          "One numbering rule with its pattern, reset policy and current sequence (ETag).",
+      summary = "Get a numbering rule")
   @APIResponse(
       responseCode = "200",
       description = "The rule, with its ETag",
@@ -57,6 +65,8 @@ public class NumberingRuleResource {
   @Consumes({MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
   @Operation(
       operationId = "updateNumberingRule",
+      description =
+          "Changes a rule's name, pattern or reset policy (administrators). Numbers already issued stay; the next number follows the new pattern. If-Match guards against concurrent edits.",
       summary = "Change a rule's pattern or reset policy with a JSON Merge Patch (administrators)")
   @APIResponse(
       responseCode = "200",
@@ -74,6 +84,8 @@ public class NumberingRuleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "previewNumberingRule",
+      description =
+          "The number the rule would issue next, optionally under a proposed pattern or reset policy, without consuming a number.",
       summary = "The number a rule would issue next, optionally with a proposed pattern or reset")
   @RequestBody(
       required = false,

@@ -63,6 +63,7 @@ public class ContractFilter implements OASFilter {
     ResponseShapes.declareHeaders(openApi.getComponents());
     withoutExternalIds()
         .forEach(c -> openApi.getPaths().removePathItem(c + "/external/{externalId}"));
+    Map<String, dev.headlesscrm.platform.query.ResourceSpec> specs = Parameters.byPath();
     openApi
         .getPaths()
         .getPathItems()
@@ -71,11 +72,16 @@ public class ContractFilter implements OASFilter {
               if (path.startsWith("/api/v1/")) {
                 item.getOperations()
                     .values()
+                    .forEach(op -> Parameters.describe(path, op, Parameters.specOf(path, specs)));
+                item.getOperations()
+                    .values()
                     .forEach(op -> RecordRoutes.describe(path, op, openApi.getComponents()));
                 item.getOperations()
                     .forEach(
-                        (method, op) ->
-                            ResponseShapes.shape(path, method, op, openApi.getComponents()));
+                        (method, op) -> {
+                          ResponseShapes.shape(path, method, op, openApi.getComponents());
+                          Examples.add(method, op, openApi.getComponents());
+                        });
               }
               decorate(path, item);
             });

@@ -13,7 +13,8 @@ public record Field(
     boolean nullable,
     Class<? extends Enum<?>> enumType) {
 
+  /** The SQL of the field on row {@code alias}: its column, or its expression over {t}. */
   public String sql(String alias) {
-    return alias + "." + column;
+    return column.contains("{t}") ? column.replace("{t}", alias) : alias + "." + column;
   }
 }

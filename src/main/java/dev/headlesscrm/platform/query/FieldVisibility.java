@@ -14,6 +14,12 @@ public interface FieldVisibility {
 
   boolean hidden(String resource, String field);
 
+  /** A path such as {@code custom.budget} is hidden when it or its top-level field is. */
+  default boolean hiddenPath(String resource, String path) {
+    int dot = path.indexOf('.');
+    return hidden(resource, path) || (dot > 0 && hidden(resource, path.substring(0, dot)));
+  }
+
   /** The 400 problem for using a hidden field in a query parameter. */
   static CrmException refused(String parameter, String field) {
     return CrmException.malformed(

@@ -118,7 +118,7 @@ public final class FilterCompiler {
   private String path(
       ComparisonNode node, String path, ResourceSpec spec, String alias, List<Object> params) {
     int dot = path.indexOf('.');
-    if (dot > 0) {
+    if (dot > 0 && spec.field(path) == null) {
       String head = path.substring(0, dot);
       String rest = path.substring(dot + 1);
       if (head.equals("custom") && spec.customFieldsColumn() != null) {
@@ -156,7 +156,7 @@ public final class FilterCompiler {
     if (field == null || !field.filterable()) {
       throw unknownField(node, spec);
     }
-    if (visibility.hidden(spec.name(), path)) {
+    if (visibility.hiddenPath(spec.name(), path)) {
       throw FieldVisibility.refused("filter", node.getSelector());
     }
     return compare(node, field.sql(alias), field, params);

@@ -28,11 +28,14 @@ public class QueryEngine {
   @Inject ResourceRegistry registry;
   @Inject FieldVisibility visibility;
   @Inject RelationScope relationScope;
+  @Inject jakarta.enterprise.inject.Instance<RuntimeFields> runtimeFields;
 
   /** One page of entities and where it ends. */
   public record Slice<E>(List<E> rows, PageInfo page) {}
 
-  public <E> Slice<E> page(ResourceSpec spec, Class<E> entity, ListQuery query, SqlFragment scope) {
+  public <E> Slice<E> page(
+      ResourceSpec declared, Class<E> entity, ListQuery query, SqlFragment scope) {
+    ResourceSpec spec = extended(declared);
     PageRequest request = query.page();
     List<SortKey> keys = SortKey.parse(spec, query.sort(), visibility);
     boolean idDescending = !keys.isEmpty() && keys.get(keys.size() - 1).descending();
@@ -75,11 +78,16 @@ public class QueryEngine {
 
   /** Every live row matching the query, in pages, for exports: memory stays flat. */
   public long count(ResourceSpec spec, ListQuery query, SqlFragment scope) {
-    SqlFragment where = where(spec, query, scope);
+    SqlFragment where = where(extended(spec), query, scope);
     Object n =
         sqlQuery("SELECT count(*) FROM " + spec.table() + " t WHERE " + where.sql(), where.params())
             .getSingleResult();
     return ((Number) n).longValue();
+  }
+
+  /** The spec with the fields defined at run time (custom fields), which filter and sort too. */
+  public ResourceSpec extended(ResourceSpec spec) {
+    return runtimeFields.isResolvable() ? runtimeFields.get().extend(spec) : spec;
   }
 
   private SqlFragment where(ResourceSpec spec, ListQuery query, SqlFragment scope) {

@@ -27,6 +27,28 @@ public final class ResourceSpec {
   private final Map<String, String> dictionaries;
   private final Map<String, String> labels;
 
+  private ResourceSpec(ResourceSpec base, Map<String, Field> fields) {
+    this.view = base.view;
+    this.sensitive = base.sensitive;
+    this.derived = base.derived;
+    this.dictionaries = base.dictionaries;
+    this.labels = base.labels;
+    this.name = base.name;
+    this.table = base.table;
+    this.fields = Collections.unmodifiableMap(fields);
+    this.relations = base.relations;
+    this.softDelete = base.softDelete;
+    this.customFieldsColumn = base.customFieldsColumn;
+    this.search = base.search;
+  }
+
+  /** This spec with more fields (custom fields defined at run time), declared ones first. */
+  public ResourceSpec withFields(java.util.Collection<Field> extra) {
+    Map<String, Field> all = new LinkedHashMap<>(fields);
+    extra.forEach(f -> all.putIfAbsent(f.name(), f));
+    return new ResourceSpec(this, all);
+  }
+
   private ResourceSpec(Builder b) {
     this.view = b.view;
     this.sensitive = java.util.Set.copyOf(b.sensitive);

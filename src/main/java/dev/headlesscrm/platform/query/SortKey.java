@@ -47,7 +47,7 @@ public record SortKey(Field field, boolean descending) {
                         + String.join(", ", spec.sortableFields())
                         + "。"));
           }
-          if (visibility.hidden(spec.name(), name)) {
+          if (visibility.hiddenPath(spec.name(), name)) {
             throw FieldVisibility.refused("sort", name);
           }
           if (seen.add(name)) {

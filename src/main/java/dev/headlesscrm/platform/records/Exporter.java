@@ -20,7 +20,8 @@ import java.util.function.Function;
  * Streams every row of a list, with the list's filter, search and sort, as CSV or XLSX. Rows are
  * read in keyset pages of {@value #PAGE} (each page its own short transaction) and written as they
  * come, so memory stays flat whatever the row count. Columns are the view's fields, nested records
- * flattened ({@code finance.taxId}); maps (custom fields) are left out.
+ * flattened ({@code finance.taxId}); the custom map gives one {@code custom.<key>} column per
+ * active custom field; other maps are left out.
  */
 public final class Exporter {
 
@@ -29,7 +30,11 @@ public final class Exporter {
   private Exporter() {}
 
   /** A column and how to read it from a view. */
-  private record Column(ExportColumn column, List<Method> path) {}
+  private record Column(ExportColumn column, List<Method> path, String mapKey) {
+    Column(ExportColumn column, List<Method> path) {
+      this(column, path, null);
+    }
+  }
 
   /**
    * Reads the first page now (so a bad filter is a 400 problem, not a broken download) and returns
@@ -41,12 +46,13 @@ public final class Exporter {
       ExportFormat format,
       String sheetName,
       Function<ListQuery, Page<V>> pages,
-      java.util.Set<String> hidden) {
+      java.util.Set<String> hidden,
+      List<String> customKeys) {
     ListQuery first =
         new ListQuery(query.filter(), query.q(), query.sort(), PAGE, null, null, null, null, null);
     Page<V> firstPage = pages.apply(first);
     List<Column> columns =
-        columns(viewType, "", List.of()).stream()
+        columns(viewType, "", List.of(), customKeys).stream()
             .filter(c -> !hidden.contains(c.column().key().split("\\.")[0]))
             .toList();
     return out -> {
@@ -71,17 +77,24 @@ public final class Exporter {
     };
   }
 
-  private static List<Column> columns(Class<?> type, String prefix, List<Method> path) {
+  private static List<Column> columns(
+      Class<?> type, String prefix, List<Method> path, List<String> customKeys) {
     List<Column> out = new ArrayList<>();
     for (RecordComponent c : type.getRecordComponents()) {
       List<Method> here = new ArrayList<>(path);
       here.add(c.getAccessor());
       Class<?> t = c.getType();
       if (Map.class.isAssignableFrom(t)) {
+        if (prefix.isEmpty() && c.getName().equals("custom")) {
+          for (String key : customKeys) {
+            String name = "custom." + key;
+            out.add(new Column(ExportColumn.of(name, name), here, key));
+          }
+        }
         continue;
       }
       if (t.isRecord()) {
-        out.addAll(columns(t, prefix + c.getName() + ".", here));
+        out.addAll(columns(t, prefix + c.getName() + ".", here, customKeys));
       } else {
         String key = prefix + c.getName();
         out.add(new Column(ExportColumn.of(key, key), here));
@@ -103,6 +116,9 @@ public final class Exporter {
         } catch (IllegalAccessException | InvocationTargetException e) {
           throw new IllegalStateException("Cannot read " + column.column().key(), e);
         }
+      }
+      if (column.mapKey() != null && v instanceof Map<?, ?> map) {
+        v = map.get(column.mapKey());
       }
       values.add(v);
     }

@@ -78,6 +78,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   @Inject protected FieldPolicy fieldPolicy;
   @Inject protected RecordLocks locks;
   @Inject protected References references;
+  @Inject jakarta.enterprise.inject.Instance<CustomValues> customValues;
 
   // --- What each resource declares -------------------------------------------------------
 
@@ -223,8 +224,18 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       String sheetName,
       Class<V> viewType) {
     access.require(resource(), Action.EXPORT);
+    List<String> custom =
+        spec().customFieldsColumn() != null && customValues.isResolvable()
+            ? customValues.get().columns(resource(), false).stream().map(Map.Entry::getKey).toList()
+            : List.of();
     return Exporter.stream(
-        viewType, query, format, sheetName, this::list, fieldPolicy.mask().hidden(resource()));
+        viewType,
+        query,
+        format,
+        sheetName,
+        this::list,
+        fieldPolicy.mask().hidden(resource()),
+        custom);
   }
 
   // --- Reads -----------------------------------------------------------------------------
@@ -646,6 +657,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       setExternalId(entity, externalId);
     }
     apply(input, entity, true);
+    checkCustom(entity, Map.of(), true);
     em.persist(entity);
     em.flush();
     afterSave(entity, true);
@@ -677,8 +689,10 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       }
     }
     V before = view(entity);
+    Map<String, Object> customBefore = customSnapshot(entity);
     I changed = validator.valid(patcher.apply(before, input(entity), mergePatch));
     apply(changed, entity, false);
+    checkCustom(entity, customBefore, false);
     em.flush();
     afterSave(entity, false);
     V after = view(entity);
@@ -689,6 +703,21 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       record(entity, action, changes, after);
     }
     return after;
+  }
+
+  private Map<String, Object> customSnapshot(E entity) {
+    return entity instanceof dev.headlesscrm.platform.persistence.HasCustomFields c
+        ? new java.util.LinkedHashMap<>(c.customFieldValues())
+        : Map.of();
+  }
+
+  /** Custom values obey their definitions on every write path (create, patch, upsert, batch). */
+  private void checkCustom(E entity, Map<String, Object> before, boolean creating) {
+    if (entity instanceof dev.headlesscrm.platform.persistence.HasCustomFields c
+        && spec().customFieldsColumn() != null
+        && customValues.isResolvable()) {
+      customValues.get().check(resource(), entity.id, before, c.customFieldValues(), creating);
+    }
   }
 
   protected void record(E entity, String action, Map<String, FieldChange> changes, Object data) {

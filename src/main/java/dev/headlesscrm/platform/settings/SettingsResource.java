@@ -30,14 +30,21 @@ public class SettingsResource {
   @Inject SettingsService service;
 
   @GET
-  @Operation(operationId = "listSettings", summary = "Every system parameter with its value")
+  @Operation(
+      operationId = "listSettings",
+      description =
+          "Every system parameter (decimal places, reminder days, approval thresholds...) with its value, type, default and description.",
+      summary = "Every system parameter with its value")
   public Map<String, List<SettingView>> list() {
     return Map.of("data", service.list());
   }
 
   @GET
   @Path("{key}")
-  @Operation(operationId = "getSetting", summary = "One system parameter (ETag)")
+  @Operation(
+      operationId = "getSetting",
+      description = "One system parameter with its value, type, default and description (ETag).",
+      summary = "One system parameter (ETag)")
   public Response get(@PathParam("key") String key) {
     SettingView view = service.get(key);
     return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()), true)).build();
@@ -48,6 +55,8 @@ public class SettingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "putSetting",
+      description =
+          "Changes one system parameter (administrators) with a body {\"value\": ...} of the parameter's type; the value is validated and in force from the next request.",
       summary = "Change a system parameter (administrators): {\"value\": ...}")
   public Response put(
       @PathParam("key") String key,

@@ -22,7 +22,8 @@ import org.hibernate.type.SqlTypes;
 /** 销售合同: what the customer signed; payments are received against it. */
 @Entity
 @Table(name = "contracts")
-public class Contract extends OwnedEntity {
+public class Contract extends OwnedEntity
+    implements dev.headlesscrm.platform.persistence.HasCustomFields {
 
   @Column(nullable = false, length = 32)
   public String number;
@@ -85,4 +86,12 @@ public class Contract extends OwnedEntity {
   @OrderBy("position")
   @org.hibernate.annotations.BatchSize(size = 100)
   public List<ContractLine> lines = new ArrayList<>();
+
+  @Override
+  public Map<String, Object> customFieldValues() {
+    if (customFields == null) {
+      customFields = new java.util.LinkedHashMap<>();
+    }
+    return customFields;
+  }
 }

@@ -16,7 +16,8 @@ import org.hibernate.type.SqlTypes;
 /** 线索: a person or company that may become a customer. */
 @Entity
 @Table(name = "leads")
-public class Lead extends OwnedEntity {
+public class Lead extends OwnedEntity
+    implements dev.headlesscrm.platform.persistence.HasCustomFields {
 
   @Column(nullable = false, length = 100)
   public String name;
@@ -69,4 +70,12 @@ public class Lead extends OwnedEntity {
   @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(name = "search_tokens", nullable = false)
   public List<String> searchTokens;
+
+  @Override
+  public Map<String, Object> customFieldValues() {
+    if (customFields == null) {
+      customFields = new java.util.LinkedHashMap<>();
+    }
+    return customFields;
+  }
 }

@@ -22,7 +22,8 @@ import org.hibernate.type.SqlTypes;
 /** 商机: a possible sale to a customer, moving through the stages of a pipeline. */
 @Entity
 @Table(name = "opportunities")
-public class Opportunity extends OwnedEntity {
+public class Opportunity extends OwnedEntity
+    implements dev.headlesscrm.platform.persistence.HasCustomFields {
 
   @Column(nullable = false, length = 32)
   public String number;
@@ -85,4 +86,12 @@ public class Opportunity extends OwnedEntity {
   @OrderBy("position")
   @org.hibernate.annotations.BatchSize(size = 100)
   public List<OpportunityLine> lines = new ArrayList<>();
+
+  @Override
+  public Map<String, Object> customFieldValues() {
+    if (customFields == null) {
+      customFields = new java.util.LinkedHashMap<>();
+    }
+    return customFields;
+  }
 }

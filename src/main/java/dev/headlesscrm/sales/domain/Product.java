@@ -16,7 +16,8 @@ import org.hibernate.type.SqlTypes;
 /** 产品: what the company sells, goods or services, company-wide (not owned by an employee). */
 @Entity
 @Table(name = "products")
-public class Product extends SoftDeletableEntity {
+public class Product extends SoftDeletableEntity
+    implements dev.headlesscrm.platform.persistence.HasCustomFields {
 
   @Column(nullable = false, length = 64)
   public String code;
@@ -79,4 +80,12 @@ public class Product extends SoftDeletableEntity {
   @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(name = "search_tokens", nullable = false)
   public List<String> searchTokens;
+
+  @Override
+  public Map<String, Object> customFieldValues() {
+    if (customFields == null) {
+      customFields = new java.util.LinkedHashMap<>();
+    }
+    return customFields;
+  }
 }

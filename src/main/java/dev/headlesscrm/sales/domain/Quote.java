@@ -22,7 +22,8 @@ import org.hibernate.type.SqlTypes;
 /** 销售报价: priced lines for a customer; revised as new versions that keep the old readable. */
 @Entity
 @Table(name = "quotes")
-public class Quote extends OwnedEntity {
+public class Quote extends OwnedEntity
+    implements dev.headlesscrm.platform.persistence.HasCustomFields {
 
   @Column(nullable = false, length = 32)
   public String number;
@@ -91,4 +92,12 @@ public class Quote extends OwnedEntity {
   @OrderBy("position")
   @org.hibernate.annotations.BatchSize(size = 100)
   public List<QuoteLine> lines = new ArrayList<>();
+
+  @Override
+  public Map<String, Object> customFieldValues() {
+    if (customFields == null) {
+      customFields = new java.util.LinkedHashMap<>();
+    }
+    return customFields;
+  }
 }

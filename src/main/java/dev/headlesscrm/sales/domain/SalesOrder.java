@@ -22,7 +22,8 @@ import org.hibernate.type.SqlTypes;
 /** 销售订单: goods and services to deliver to a customer, usually under a contract. */
 @Entity
 @Table(name = "sales_orders")
-public class SalesOrder extends OwnedEntity {
+public class SalesOrder extends OwnedEntity
+    implements dev.headlesscrm.platform.persistence.HasCustomFields {
 
   @Column(nullable = false, length = 32)
   public String number;
@@ -76,4 +77,12 @@ public class SalesOrder extends OwnedEntity {
   @OrderBy("position")
   @org.hibernate.annotations.BatchSize(size = 100)
   public List<SalesOrderLine> lines = new ArrayList<>();
+
+  @Override
+  public Map<String, Object> customFieldValues() {
+    if (customFields == null) {
+      customFields = new java.util.LinkedHashMap<>();
+    }
+    return customFields;
+  }
 }

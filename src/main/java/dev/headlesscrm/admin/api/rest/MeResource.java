@@ -20,6 +20,8 @@ public class MeResource {
   @GET
   @Operation(
       operationId = "getMe",
+      description =
+          "The calling principal: the employee (or the service account of an integration), department, roles, data scope and the function permissions in force. Apps call it once after sign-in.",
       summary = "Who the caller is: employee or service account, roles, department")
   public MeView me() {
     return service.me();

@@ -31,14 +31,22 @@ public class RoleResource {
   @Inject RoleService service;
 
   @GET
-  @Operation(operationId = "listRoles", summary = "The realm roles and what each may do")
+  @Operation(
+      operationId = "listRoles",
+      description =
+          "The realm roles with their function permissions, data scope and field permissions.",
+      summary = "The realm roles and what each may do")
   public Map<String, List<RoleView>> list() {
     return Map.of("data", service.list());
   }
 
   @GET
   @Path("{role}")
-  @Operation(operationId = "getRole", summary = "One role and what it may do")
+  @Operation(
+      operationId = "getRole",
+      description =
+          "One realm role with its function permissions, data scope and field permissions.",
+      summary = "One role and what it may do")
   public RoleView get(@PathParam("role") String role) {
     return service.get(role);
   }
@@ -48,6 +56,8 @@ public class RoleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "replaceRolePermissions",
+      description =
+          "Replaces the role's function permissions with the list given (resource:action). In force from the next request.",
       summary = "Replace a role's permissions (administrators; effective from the next request)")
   public RoleView replace(@PathParam("role") String role, Permissions body) {
     return service.replace(role, body == null ? null : body.permissions());
@@ -58,6 +68,8 @@ public class RoleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "setRoleScope",
+      description =
+          "Sets the role's data scope (SELF, SUBORDINATES, DEPARTMENT, DEPARTMENT_TREE or ALL). In force from the next request.",
       summary = "Set a role's data scope (administrators; effective from the next request)")
   public RoleView scope(@PathParam("role") String role, ScopeChange body) {
     return service.setScope(role, body == null ? null : body.scope());
@@ -68,6 +80,8 @@ public class RoleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "setRoleFieldPermissions",
+      description =
+          "Replaces the role's field permissions (HIDDEN or READ per resource field; fields not listed are writable). In force from the next request; hidden fields vanish from responses, exports, history and events.",
       summary =
           "Replace a role's field permissions (administrators; effective from the next request)")
   public RoleView fields(

@@ -46,6 +46,8 @@ public class CustomerResource extends OwnedRecordResource<CustomerView> {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "copyCustomer",
+      description =
+          "Creates a new customer from this one with a new number; contacts are copied when includeContacts is true. The copy is owned by the caller. Answers 201 with the new customer.",
       summary = "Copy a customer (new number; contacts optional)")
   public Response copy(@PathParam("id") UUID id, CopyCustomer request) {
     CustomerView copy = actions.copy(id, request);
@@ -58,6 +60,8 @@ public class CustomerResource extends OwnedRecordResource<CustomerView> {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "mergeCustomers",
+      description =
+          "Folds up to 10 duplicates (mergeIds) into this customer: fields picks per field whose value to keep, the records that refer to a duplicate and follow merges (contacts, child customers, opportunities and other sales records) move to the survivor, each move with its history entry and event, and the duplicates end soft-deleted. dryRun=true shows the outcome and writes nothing.",
       summary = "Merge duplicates into this customer (dryRun previews)")
   public MergeResult merge(@PathParam("id") UUID survivorId, MergeCustomers request) {
     return actions.merge(survivorId, request);
@@ -68,6 +72,8 @@ public class CustomerResource extends OwnedRecordResource<CustomerView> {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "findDuplicateCustomers",
+      description =
+          "Scores would-be duplicates of the customer in the body (name similarity, phone, e-mail, tax id) within the caller's data scope, best first, each with the reasons. Nothing is written.",
       summary = "Possible duplicates of a would-be customer, with reasons and scores")
   public Map<String, List<DuplicateCandidate.Match>> duplicates(DuplicateCandidate.Check check) {
     return Map.of("data", actions.duplicates(check));

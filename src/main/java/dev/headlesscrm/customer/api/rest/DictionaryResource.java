@@ -27,6 +27,8 @@ public class DictionaryResource {
   @GET
   @Operation(
       operationId = "listDictionaries",
+      description =
+          "Every dictionary kind (industry, customer level, lead source...) with the resource fields that take its codes.",
       summary = "The dictionary kinds, by the customer field that uses each")
   public Map<String, String> kinds() {
     return service.kinds();
@@ -34,7 +36,11 @@ public class DictionaryResource {
 
   @GET
   @Path("{kind}")
-  @Operation(operationId = "getDictionary", summary = "The entries of one dictionary, in order")
+  @Operation(
+      operationId = "getDictionary",
+      description =
+          "The entries of one dictionary in display order, inactive ones included (flagged), with zh-CN and English labels.",
+      summary = "The entries of one dictionary, in order")
   public Map<String, List<DictionaryEntry>> entries(@PathParam("kind") String kind) {
     return Map.of("data", service.entries(kind));
   }
@@ -44,6 +50,8 @@ public class DictionaryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "putDictionaryEntry",
+      description =
+          "Creates or changes one entry of a dictionary (administrators). Entries are never deleted: set active=false and old records keep their code while new writes refuse it.",
       summary = "Add or change a dictionary entry (administrators; deactivate instead of delete)")
   public DictionaryEntry put(
       @PathParam("kind") String kind, @PathParam("code") String code, DictionaryEntryInput input) {

@@ -42,6 +42,8 @@ public class ApprovalResource {
   @Path("inbox")
   @Operation(
       operationId = "listApprovalInbox",
+      description =
+          "What waits for the caller's decision: pending requests whose current step names the caller (directly, by role or as the submitter's supervisor). Keyset-paged like every list.",
       summary = "The pending approvals whose current step the caller may decide, oldest first")
   public Page<ApprovalView> inbox(
       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -51,6 +53,8 @@ public class ApprovalResource {
   @GET
   @Operation(
       operationId = "listApprovals",
+      description =
+          "Every approval request of one record (resource and recordId), oldest first, with its steps and decisions. Records the caller may not see answer 404.",
       summary = "A record's approvals, oldest first (those the caller may see)")
   public Page<ApprovalView> history(
       @Parameter(description = "The record's resource", example = "quote", required = true)
@@ -68,6 +72,8 @@ public class ApprovalResource {
   @Path("{id}")
   @Operation(
       operationId = "getApproval",
+      description =
+          "One approval request with its flow, steps, decisions and comments. Visible to its submitter, the approvers of any step, administrators and whoever may see the record.",
       summary =
           "Get an approval (its submitter, approvers, administrators and who sees the record)")
   @APIResponse(
@@ -84,6 +90,8 @@ public class ApprovalResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "approveApproval",
+      description =
+          "Records the caller's approval of the current step, with an optional comment. When the step's rule is met the request moves on; after the last step the record itself is approved and its approved event is written. 409 when the request is not pending.",
       summary = "Approve the current step (its approvers only); the last step approves the record")
   @RequestBody(
       required = false,
@@ -97,6 +105,8 @@ public class ApprovalResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "rejectApproval",
+      description =
+          "Rejects the request at its current step, with a comment; the record becomes REJECTED and may be changed and submitted again. 409 when the request is not pending.",
       summary = "Reject the record (an approver of the current step)")
   @RequestBody(
       required = false,
@@ -110,6 +120,8 @@ public class ApprovalResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "withdrawApproval",
+      description =
+          "The submitter takes the record back while its request is pending; the record goes back to DRAFT. 409 once a decision closed the request.",
       summary = "Take the record out of approval (the submitter, while pending)")
   @RequestBody(
       required = false,

@@ -42,6 +42,8 @@ public class CommissionResource extends ReadOnlyRecordResource<CommissionView> {
   @Path("recalculate")
   @Operation(
       operationId = "recalculateCommissions",
+      description =
+          "Runs the commission rules again for one month (period YYYY-MM). CALCULATED commissions are replaced; APPROVED and PAID ones stay and differences become adjustment lines. Answers the commissions written.",
       summary =
           "Rebuild the open (CALCULATED) commissions of a month, for one employee or every"
               + " employee within the caller's data scope; approved and paid ones get adjustments")

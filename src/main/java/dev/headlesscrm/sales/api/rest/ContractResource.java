@@ -37,6 +37,8 @@ public class ContractResource extends OwnedRecordResource<ContractView> {
   @Path("from-quote/{quoteId}")
   @Operation(
       operationId = "createContractFromQuote",
+      description =
+          "Creates a DRAFT contract from an ACCEPTED quote: customer, contact, lines, totals and currency are copied, and the quote is linked. 409 when the quote is not accepted or already has a live contract.",
       summary = "A draft contract from an accepted quote: customer, lines and totals in one call")
   public Response fromQuote(@PathParam("quoteId") UUID quoteId, @QueryParam("name") String name) {
     ContractView created = service.fromQuote(quoteId, name);
@@ -48,6 +50,8 @@ public class ContractResource extends OwnedRecordResource<ContractView> {
   @Path("{id}/submit")
   @Operation(
       operationId = "submitContract",
+      description =
+          "Moves a DRAFT contract to APPROVED, or to IN_APPROVAL when an active contract approval flow applies (the approval then decides). On approval the customer's lifecycle becomes won (成交). 409 from other states.",
       summary =
           "Approve the contract, or send it into approval when a contract approval flow is"
               + " active; approval marks the customer won (成交)")
@@ -78,7 +82,11 @@ public class ContractResource extends OwnedRecordResource<ContractView> {
 
   @POST
   @Path("{id}/void")
-  @Operation(operationId = "voidContract", summary = "Void a contract without received payments")
+  @Operation(
+      operationId = "voidContract",
+      description =
+          "Voids a contract that has no received payments; its open plan periods are voided with it. 409 once payments were received.",
+      summary = "Void a contract without received payments")
   public Response voidContract(@PathParam("id") UUID id) {
     return RestResponses.updated(service.voidContract(id));
   }

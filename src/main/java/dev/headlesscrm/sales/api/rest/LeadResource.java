@@ -42,6 +42,8 @@ public class LeadResource extends OwnedRecordResource<LeadView> {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "convertLead",
+      description =
+          "Creates (or reuses) a customer, a contact and optionally an opportunity from the lead in one transaction, and marks the lead CONVERTED with links to what it became. 409 when the lead is already converted.",
       summary =
           "Convert a lead into a customer (new or existing), a contact and optionally an"
               + " opportunity, in one transaction")
@@ -54,6 +56,8 @@ public class LeadResource extends OwnedRecordResource<LeadView> {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "leadDuplicates",
+      description =
+          "Scores leads that are not converted and customers that look like the lead in the body (company name, phone, e-mail), within the caller's data scope. Nothing is written.",
       summary =
           "查重 before creating a lead: unconverted leads (same company, similar company, phone or"
               + " email) and customers (name, phone, email) that look like it, within your scope")

@@ -35,6 +35,8 @@ public class OpportunityResource extends OwnedRecordResource<OpportunityView> {
   @Path("{id}/stage-history")
   @Operation(
       operationId = "opportunityStageHistory",
+      description =
+          "Each stay of the opportunity in a stage: the stage, when and by whom it was entered and left (leftAt null while it is still there), oldest first.",
       summary = "When the opportunity entered and left each stage, and who moved it")
   public List<StageVisit> stageHistory(@PathParam("id") UUID id) {
     return service.stageHistory(id);

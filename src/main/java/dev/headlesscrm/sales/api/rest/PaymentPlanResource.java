@@ -33,7 +33,11 @@ public class PaymentPlanResource extends OwnedRecordResource<PaymentPlanView> {
 
   @POST
   @Path("{id}/void")
-  @Operation(operationId = "voidPaymentPlan", summary = "Void a period nothing was received for")
+  @Operation(
+      operationId = "voidPaymentPlan",
+      description =
+          "Voids one plan period that nothing was received for; it no longer counts as receivable. 409 when payments were received against it or the contract is closed.",
+      summary = "Void a period nothing was received for")
   public Response voidPeriod(@PathParam("id") UUID id) {
     return RestResponses.updated(service.voidPeriod(id));
   }

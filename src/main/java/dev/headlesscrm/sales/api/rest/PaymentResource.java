@@ -35,6 +35,8 @@ public class PaymentResource extends OwnedRecordResource<PaymentView> {
   @Path("{id}/submit")
   @Operation(
       operationId = "submitPayment",
+      description =
+          "Moves a DRAFT payment to APPROVED, or to IN_APPROVAL when an active payment approval flow applies. Approved, it adds to the contract's received amount and to its plan period. 409 from other states.",
       summary =
           "Approve the payment (it then counts as received), or send it into approval when a"
               + " payment approval flow is active")
@@ -46,6 +48,8 @@ public class PaymentResource extends OwnedRecordResource<PaymentView> {
   @Path("{id}/void")
   @Operation(
       operationId = "voidPayment",
+      description =
+          "Voids a payment. An approved one gives back what it added to the contract's received amount and its plan period. 409 when already void.",
       summary = "Void a payment; an approved one gives back what it added to contract and period")
   public Response voidPayment(@PathParam("id") UUID id) {
     return RestResponses.updated(service.voidPayment(id));

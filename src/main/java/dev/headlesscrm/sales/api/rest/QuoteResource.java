@@ -35,6 +35,8 @@ public class QuoteResource extends OwnedRecordResource<QuoteView> {
   @Path("{id}/submit")
   @Operation(
       operationId = "submitQuote",
+      description =
+          "Moves a DRAFT quote to APPROVED, or to IN_APPROVAL when a line discount exceeds the quote-approval-discount-percent setting and a quote approval flow is active. 409 from other states.",
       summary =
           "Approve the quote, or send it into approval when a line discount exceeds the"
               + " quote-approval-discount-percent setting")
@@ -44,14 +46,21 @@ public class QuoteResource extends OwnedRecordResource<QuoteView> {
 
   @POST
   @Path("{id}/send")
-  @Operation(operationId = "sendQuote", summary = "Mark an approved quote as sent to the customer")
+  @Operation(
+      operationId = "sendQuote",
+      description = "Moves an APPROVED quote to SENT. 409 from other states.",
+      summary = "Mark an approved quote as sent to the customer")
   public Response send(@PathParam("id") UUID id) {
     return RestResponses.updated(service.send(id));
   }
 
   @POST
   @Path("{id}/accept")
-  @Operation(operationId = "acceptQuote", summary = "Record the customer's acceptance")
+  @Operation(
+      operationId = "acceptQuote",
+      description =
+          "Moves a SENT quote to ACCEPTED; a contract can then be created from it. 409 from other states.",
+      summary = "Record the customer's acceptance")
   public Response accept(@PathParam("id") UUID id) {
     return RestResponses.updated(service.accept(id));
   }
@@ -60,6 +69,8 @@ public class QuoteResource extends OwnedRecordResource<QuoteView> {
   @Path("{id}/revise")
   @Operation(
       operationId = "reviseQuote",
+      description =
+          "Creates the next revision of the quote (same number, revision + 1, DRAFT, same lines) and makes this one read-only. Answers 201 with the new revision.",
       summary = "A new revision (same number, revision + 1, DRAFT); this one becomes read-only")
   public Response revise(@PathParam("id") UUID id) {
     return RestResponses.created(uri, service.revise(id));

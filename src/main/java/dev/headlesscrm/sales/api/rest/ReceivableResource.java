@@ -24,6 +24,8 @@ public class ReceivableResource {
   @Path("due")
   @Operation(
       operationId = "receivablesDue",
+      description =
+          "Plan periods not fully received that fall due within withinDays, overdue ones included, earliest first, within the caller's data scope. Reminder lists and dashboards read it.",
       summary =
           "Plan periods not yet received that fall due within withinDays (default: the"
               + " receivable-reminder-days setting), overdue ones included, by due date")

@@ -39,6 +39,8 @@ public class SalesOrderResource extends OwnedRecordResource<SalesOrderView> {
   @Path("from-contract/{contractId}")
   @Operation(
       operationId = "createSalesOrderFromContract",
+      description =
+          "Creates a DRAFT sales order with the customer, lines and amounts of an APPROVED or ACTIVE contract. 409 from other contract states.",
       summary = "A draft order with an approved or active contract's customer and lines")
   public Response fromContract(@PathParam("contractId") UUID contractId) {
     SalesOrderView created = service.fromContract(contractId);
@@ -58,6 +60,8 @@ public class SalesOrderResource extends OwnedRecordResource<SalesOrderView> {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "deliverSalesOrder",
+      description =
+          "Records delivered quantities per order line (never more than ordered); the order becomes PARTIALLY_DELIVERED or DELIVERED. 409 when the order is not confirmed.",
       summary = "Record delivered quantities per line; the status follows (partially) delivered")
   public Response deliver(@PathParam("id") UUID id, Delivery delivery) {
     return RestResponses.updated(service.deliver(id, delivery));

@@ -36,6 +36,8 @@ public class SalesTargetResource extends RecordResource<SalesTargetView> {
   @Path("progress")
   @Operation(
       operationId = "salesTargetProgress",
+      description =
+          "The sales targets of a period the caller may see, each with the actual figure (won opportunities, contract amounts or received payments, by the target's metric) and attainment = actual / target.",
       summary =
           "The visible targets of a period with actual and attainment (actual / target), within"
               + " the caller's data scope")

@@ -1,0 +1,2 @@
+/** The REST routes of custom field definitions; GraphQL derives its twins from them. */
+package dev.headlesscrm.platform.customfields.api;
