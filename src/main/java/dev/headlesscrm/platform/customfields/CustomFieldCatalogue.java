@@ -280,9 +280,10 @@ public class CustomFieldCatalogue implements RuntimeFields, CustomValues {
   /**
    * Creates the index that serves filters and sorts by the field, and the unique index when the
    * field is unique (after checking live records for duplicates: 409 naming one), or drops it when
-   * a field stops being unique.
+   * a field stops being unique. Decided from PostgreSQL's catalogue of indexes, not from what the
+   * caller remembers, so a retried or repeated save does the right thing.
    */
-  void install(CustomFieldDefinition d, boolean wasUnique) {
+  void install(CustomFieldDefinition d) {
     ResourceSpec spec = registry.get(d.resource);
     String column = spec.customFieldsColumn();
     String live = spec.softDelete() ? " WHERE deleted_at IS NULL" : "";
@@ -310,6 +311,11 @@ public class CustomFieldCatalogue implements RuntimeFields, CustomValues {
               + live);
     }
     String unique = indexName("cfu_", d);
+    boolean wasUnique =
+        !em.createNativeQuery("SELECT 1 FROM pg_indexes WHERE indexname = ?1")
+            .setParameter(1, unique)
+            .getResultList()
+            .isEmpty();
     if (d.unique && !wasUnique) {
       String text = "(" + CustomFieldType.TEXT.expression("", column, d.key) + ")";
       @SuppressWarnings("unchecked")

@@ -44,9 +44,6 @@ public class CustomFieldService
   @Inject References referenced;
   @Inject Instance<DictionaryOptions> dictionaries;
 
-  /** Whether the definition was unique before this write, for the index to follow. */
-  private final ThreadLocal<Boolean> wasUnique = ThreadLocal.withInitial(() -> false);
-
   @Override
   protected RecordDefinition<CustomFieldDefinition, CustomFieldView, CustomFieldInput>
       definition() {
@@ -78,7 +75,6 @@ public class CustomFieldService
     if (!violations.isEmpty()) {
       throw CrmException.validation(violations);
     }
-    wasUnique.set(!creating && d.unique);
     d.resource = in.resource();
     d.key = in.key();
     d.type = type;
@@ -194,11 +190,7 @@ public class CustomFieldService
 
   @Override
   protected void afterSave(CustomFieldDefinition d, boolean created) {
-    try {
-      catalogue.install(d, wasUnique.get());
-    } finally {
-      wasUnique.remove();
-    }
+    catalogue.install(d);
     catalogue.changed();
   }
 

@@ -489,6 +489,44 @@ class CustomFieldsTest {
         .body("createdAt", notNullValue());
   }
 
+  @Test
+  void uniquenessCanBeTurnedOnOnlyWhenLiveRecordsAllowItAndOffAgain() {
+    String r = run();
+    String seat = "seat" + r;
+    String id = define(definition("customer", seat, "TEXT"));
+    String first =
+        createCustomer("唯一开关甲" + r, Map.of(seat, "S-1"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    createCustomer("唯一开关乙" + r, Map.of(seat, "S-1")).then().statusCode(201);
+    Api.asAdmin()
+        .body(Map.of("unique", true))
+        .patch("/api/v1/custom-fields/" + id)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("S-1"));
+    Api.asAdmin()
+        .body(Map.of("custom", Map.of(seat, "S-2")))
+        .patch("/api/v1/customers/" + first)
+        .then()
+        .statusCode(200);
+    Api.asAdmin()
+        .body(Map.of("unique", true))
+        .patch("/api/v1/custom-fields/" + id)
+        .then()
+        .statusCode(200)
+        .body("unique", equalTo(true));
+    createCustomer("唯一开关丙" + r, Map.of(seat, "S-2")).then().statusCode(409);
+    Api.asAdmin()
+        .body(Map.of("unique", false))
+        .patch("/api/v1/custom-fields/" + id)
+        .then()
+        .statusCode(200);
+    createCustomer("唯一开关丙" + r, Map.of(seat, "S-2")).then().statusCode(201);
+  }
+
   private static String customer(String r) {
     return Api.asAdmin()
         .body(Map.of("name", "引用客户" + r))
