@@ -1,6 +1,5 @@
 package dev.headlesscrm.customer.application;
 
-import dev.headlesscrm.customer.domain.Contact;
 import dev.headlesscrm.customer.domain.Gender;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -46,28 +45,4 @@ public record ContactInput(
     @Schema(description = "Custom fields (text values); filter with custom.<key>")
         Map<String, String> custom,
     @Size(max = 100) String externalId,
-    @Schema(description = "The customer's owner when omitted") UUID ownerId) {
-
-  static ContactInput of(Contact c) {
-    return new ContactInput(
-        c.customerId,
-        c.name,
-        c.gender,
-        c.birthday,
-        c.department,
-        c.title,
-        c.reportsToId,
-        c.officePhone,
-        c.mobile,
-        c.homePhone,
-        c.email,
-        c.imId,
-        ContactView.ageOf(c),
-        c.hobbies,
-        c.notes,
-        c.keyDecisionMaker,
-        CustomFieldValues.of(c.customFields),
-        c.externalId,
-        c.ownerId);
-  }
-}
+    @Schema(description = "The customer's owner when omitted") UUID ownerId) {}

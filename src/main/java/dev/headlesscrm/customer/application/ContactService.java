@@ -16,15 +16,12 @@ import java.util.List;
 @ApplicationScoped
 public class ContactService extends OwnedRecordService<Contact, ContactView, ContactInput> {
 
-  private static final RecordDefinition<Contact, ContactView, ContactInput> DEFINITION =
-      new RecordDefinition<>(
-          CustomerResources.CONTACTS,
-          Contact.class,
-          ContactInput.class,
-          Contact::new,
-          ContactView::of,
-          ContactInput::of,
-          (entity, externalId) -> entity.externalId = externalId);
+  static final RecordDefinition<Contact, ContactView, ContactInput> DEFINITION =
+      RecordDefinition.of(
+              CustomerResources.CONTACTS, Contact.class, ContactView.class, ContactInput.class)
+          .derived("age", ContactView::ageOf)
+          .own("age")
+          .build();
 
   @Override
   protected RecordDefinition<Contact, ContactView, ContactInput> definition() {
@@ -89,26 +86,9 @@ public class ContactService extends OwnedRecordService<Contact, ContactView, Con
             Text.of("A contact cannot report to their own reports.", "联系人的上级主管不能是其下属。"));
       }
     }
-    c.customerId = in.customerId();
+    copy(in, c);
     c.name = in.name().trim();
-    c.gender = in.gender();
-    c.birthday = in.birthday();
-    c.department = in.department();
-    c.title = in.title();
-    c.reportsToId = in.reportsToId();
-    c.officePhone = in.officePhone();
-    c.mobile = in.mobile();
-    c.homePhone = in.homePhone();
-    c.email = in.email();
-    c.imId = in.imId();
     applyAge(in, c);
-    c.hobbies = in.hobbies();
-    c.notes = in.notes();
-    c.keyDecisionMaker = Boolean.TRUE.equals(in.keyDecisionMaker());
-    c.customFields = in.custom() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(in.custom());
-    if (in.externalId() != null && !in.externalId().isBlank()) {
-      c.externalId = in.externalId();
-    }
     assignOwner(c, in.ownerId() != null ? in.ownerId() : creating ? customer.ownerId : null, false);
     SearchText.Columns search =
         SearchText.builder()

@@ -69,37 +69,4 @@ public record ContactView(
     }
     return c.age + Math.max(0, Period.between(c.ageAsOf, today).getYears());
   }
-
-  static ContactView of(Contact c) {
-    Integer age = ageOf(c);
-    return new ContactView(
-        c.id,
-        c.customerId,
-        c.name,
-        c.gender,
-        c.birthday,
-        age,
-        c.department,
-        c.title,
-        c.reportsToId,
-        c.officePhone,
-        c.mobile,
-        c.homePhone,
-        c.email,
-        c.imId,
-        c.hobbies,
-        c.notes,
-        c.keyDecisionMaker,
-        CustomFieldValues.of(c.customFields),
-        c.externalId,
-        c.ownerId,
-        c.ownerDepartmentId,
-        c.anonymised,
-        c.version,
-        c.createdAt,
-        c.createdBy,
-        c.updatedAt,
-        c.updatedBy,
-        c.deletedAt);
-  }
 }

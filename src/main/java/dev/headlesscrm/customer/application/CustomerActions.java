@@ -53,7 +53,8 @@ public class CustomerActions {
   public CustomerView copy(UUID id, CopyCustomer request) {
     CopyCustomer copy = request == null ? new CopyCustomer(null, false) : validator.valid(request);
     CustomerView original = customers.get(id);
-    ObjectNode data = json.valueToTree(CustomerInput.of(em.find(Customer.class, id)));
+    ObjectNode data =
+        json.valueToTree(CustomerService.DEFINITION.input().apply(em.find(Customer.class, id)));
     data.putNull("number");
     data.putNull("externalId");
     writableOnly(CustomerService.RESOURCE, data);
@@ -71,7 +72,7 @@ public class CustomerActions {
               .setParameter("id", original.id())
               .getResultList();
       for (Contact c : originals) {
-        ObjectNode contact = json.valueToTree(ContactInput.of(c));
+        ObjectNode contact = json.valueToTree(ContactService.DEFINITION.input().apply(c));
         contact.put("customerId", created.id().toString());
         contact.putNull("externalId");
         contact.putNull("reportsToId");
@@ -141,7 +142,8 @@ public class CustomerActions {
                     "The value must come from the survivor or one of mergeIds.",
                     "字段值必须取自保留客户或被合并的客户。"));
           }
-          ObjectNode sourceInput = json.valueToTree(CustomerInput.of(source));
+          ObjectNode sourceInput =
+              json.valueToTree(CustomerService.DEFINITION.input().apply(source));
           if (!sourceInput.has(field) || field.equals("number") || field.equals("externalId")) {
             throw CrmException.invalidField(
                 "fields." + field,
@@ -160,13 +162,13 @@ public class CustomerActions {
       contactsMoved += moved.getOrDefault("contact.customer", 0);
       childrenMoved += moved.getOrDefault("customer.parent", 0);
       Customer duplicate = records.get(id);
-      CustomerView before = CustomerView.of(duplicate);
+      CustomerView before = CustomerService.DEFINITION.view().apply(duplicate);
       duplicate.mergedIntoId = survivorId;
       if (!duplicate.isDeleted()) {
         duplicate.markDeleted();
       }
       em.flush();
-      CustomerView after = CustomerView.of(duplicate);
+      CustomerView after = CustomerService.DEFINITION.view().apply(duplicate);
       changeLog.record(
           new ChangeRecord(
               CustomerService.RESOURCE,

@@ -75,33 +75,7 @@ public record CustomerInput(
           @Pattern(regexp = "[0-9+()\\- ]*")
           String phone) {}
 
-  static CustomerInput of(Customer c) {
-    return new CustomerInput(
-        c.number,
-        c.mnemonic,
-        c.name,
-        c.officeAddress,
-        c.mainPhone,
-        c.postalCode,
-        c.email,
-        c.city,
-        c.industry,
-        c.level,
-        c.type,
-        c.status,
-        c.source,
-        c.creditRating,
-        c.creditLimit,
-        c.currency,
-        c.parentId,
-        new Finance(c.bankName, c.bankAccount, c.taxId, c.financePhone),
-        c.homepage,
-        c.notes,
-        c.registeredAt,
-        c.lifecycleStage,
-        c.tags,
-        CustomFieldValues.of(c.customFields),
-        c.externalId,
-        c.ownerId);
+  static Finance financeOf(Customer c) {
+    return new Finance(c.bankName, c.bankAccount, c.taxId, c.financePhone);
   }
 }

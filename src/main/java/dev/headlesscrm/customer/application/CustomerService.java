@@ -27,15 +27,13 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
   @Inject DictionaryService dictionaryCheck;
   @Inject NumberingService numbering;
 
-  private static final RecordDefinition<Customer, CustomerView, CustomerInput> DEFINITION =
-      new RecordDefinition<>(
-          CustomerResources.CUSTOMERS,
-          Customer.class,
-          CustomerInput.class,
-          Customer::new,
-          CustomerView::of,
-          CustomerInput::of,
-          (entity, externalId) -> entity.externalId = externalId);
+  static final RecordDefinition<Customer, CustomerView, CustomerInput> DEFINITION =
+      RecordDefinition.of(
+              CustomerResources.CUSTOMERS, Customer.class, CustomerView.class, CustomerInput.class)
+          .view("finance", CustomerView::financeOf)
+          .input("finance", CustomerInput::financeOf)
+          .own("number", "parentId")
+          .build();
 
   @Override
   protected RecordDefinition<Customer, CustomerView, CustomerInput> definition() {
@@ -75,19 +73,9 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     } else {
       c.number = in.number().trim();
     }
+    copy(in, c);
     c.name = in.name().trim();
     c.mnemonic = blank(in.mnemonic()) ? Mnemonic.of(c.name) : in.mnemonic();
-    c.officeAddress = in.officeAddress();
-    c.mainPhone = in.mainPhone();
-    c.postalCode = in.postalCode();
-    c.email = in.email();
-    c.city = in.city();
-    c.industry = in.industry();
-    c.level = in.level();
-    c.type = in.type();
-    c.status = in.status();
-    c.source = in.source();
-    c.creditRating = in.creditRating();
     c.creditLimit = in.creditLimit() == null ? null : in.creditLimit().setScale(2);
     c.currency = blank(in.currency()) ? "CNY" : in.currency();
     CustomerInput.Finance finance = in.finance();
@@ -95,16 +83,11 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     c.bankAccount = finance == null ? null : finance.bankAccount();
     c.taxId = finance == null ? null : finance.taxId();
     c.financePhone = finance == null ? null : finance.phone();
-    c.homepage = in.homepage();
-    c.notes = in.notes();
-    c.registeredAt = in.registeredAt();
     c.lifecycleStage = in.lifecycleStage() == null ? LifecycleStage.PROSPECT : in.lifecycleStage();
     c.tags =
         in.tags() == null
             ? new ArrayList<>()
             : new ArrayList<>(in.tags().stream().distinct().toList());
-    c.customFields = in.custom() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(in.custom());
-    c.externalId = blank(in.externalId()) ? c.externalId : in.externalId();
     checkParent(c, in.parentId());
     c.parentId = in.parentId();
     assignOwner(c, in.ownerId(), creating);

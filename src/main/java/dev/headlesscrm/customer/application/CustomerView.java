@@ -70,42 +70,7 @@ public record CustomerView(
       String taxId,
       @Schema(description = "财务电话: the finance department's phone") String phone) {}
 
-  static CustomerView of(Customer c) {
-    return new CustomerView(
-        c.id,
-        c.number,
-        c.mnemonic,
-        c.name,
-        c.officeAddress,
-        c.mainPhone,
-        c.postalCode,
-        c.email,
-        c.city,
-        c.industry,
-        c.level,
-        c.type,
-        c.status,
-        c.source,
-        c.creditRating,
-        c.creditLimit,
-        c.currency,
-        c.parentId,
-        new Finance(c.bankName, c.bankAccount, c.taxId, c.financePhone),
-        c.homepage,
-        c.notes,
-        c.registeredAt,
-        c.lifecycleStage,
-        c.tags == null ? List.of() : List.copyOf(c.tags),
-        CustomFieldValues.of(c.customFields),
-        c.externalId,
-        c.ownerId,
-        c.ownerDepartmentId,
-        c.mergedIntoId,
-        c.version,
-        c.createdAt,
-        c.createdBy,
-        c.updatedAt,
-        c.updatedBy,
-        c.deletedAt);
+  static Finance financeOf(Customer c) {
+    return new Finance(c.bankName, c.bankAccount, c.taxId, c.financePhone);
   }
 }

@@ -1,13 +1,21 @@
 package dev.headlesscrm.platform.records;
 
 import dev.headlesscrm.platform.query.ResourceSpec;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * What a {@link RecordService} needs to know about its resource besides its rules: the list spec,
- * the entity and input types, and the mappings between entity, view and input.
+ * the entity and input types, and the mappings between entity, view and input. {@link #of} derives
+ * the mappings by name ({@link RecordMapper}); a resource names only the components that are not a
+ * same-named property.
+ *
+ * @param copy writes an input's plain fields onto the entity (the rest is the resource's rules)
  */
 public record RecordDefinition<E, V, I>(
     ResourceSpec spec,
@@ -16,4 +24,79 @@ public record RecordDefinition<E, V, I>(
     Supplier<E> newEntity,
     Function<E, V> view,
     Function<E, I> input,
-    BiConsumer<E, String> externalId) {}
+    BiConsumer<E, String> externalId,
+    BiConsumer<I, E> copy) {
+
+  /** Mappings written by hand: the resource copies its fields itself. */
+  public RecordDefinition(
+      ResourceSpec spec,
+      Class<E> entityClass,
+      Class<I> inputClass,
+      Supplier<E> newEntity,
+      Function<E, V> view,
+      Function<E, I> input,
+      BiConsumer<E, String> externalId) {
+    this(spec, entityClass, inputClass, newEntity, view, input, externalId, (in, entity) -> {});
+  }
+
+  /** A definition whose mappings are derived by name from the three types. */
+  public static <E, V extends Record, I extends Record> Builder<E, V, I> of(
+      ResourceSpec spec, Class<E> entity, Class<V> view, Class<I> input) {
+    return new Builder<>(spec, entity, view, input);
+  }
+
+  /** The components that are not a same-named property of the entity, and those written by hand. */
+  public static final class Builder<E, V extends Record, I extends Record> {
+    private final ResourceSpec spec;
+    private final Class<E> entity;
+    private final Class<V> viewType;
+    private final Class<I> inputType;
+    private final Map<String, Function<? super E, ?>> view = new HashMap<>();
+    private final Map<String, Function<? super E, ?>> input = new HashMap<>();
+    private final Set<String> own = new HashSet<>();
+
+    private Builder(ResourceSpec spec, Class<E> entity, Class<V> viewType, Class<I> inputType) {
+      this.spec = spec;
+      this.entity = entity;
+      this.viewType = viewType;
+      this.inputType = inputType;
+    }
+
+    /** A view component computed from the entity. */
+    public Builder<E, V, I> view(String component, Function<? super E, ?> value) {
+      view.put(component, value);
+      return this;
+    }
+
+    /**
+     * An input component (the current state a merge patch starts from) computed from the entity.
+     */
+    public Builder<E, V, I> input(String component, Function<? super E, ?> value) {
+      input.put(component, value);
+      return this;
+    }
+
+    /** A view and input component computed alike from the entity. */
+    public Builder<E, V, I> derived(String component, Function<? super E, ?> value) {
+      return view(component, value).input(component, value);
+    }
+
+    /** Input components the resource's rules write themselves (never copied by name). */
+    public Builder<E, V, I> own(String... components) {
+      own.addAll(Set.of(components));
+      return this;
+    }
+
+    public RecordDefinition<E, V, I> build() {
+      return new RecordDefinition<>(
+          spec,
+          entity,
+          inputType,
+          RecordMapper.constructor(entity),
+          RecordMapper.reader(entity, viewType, view),
+          RecordMapper.reader(entity, inputType, input),
+          RecordMapper.stringSetter(entity, "externalId"),
+          RecordMapper.writer(inputType, entity, own));
+    }
+  }
+}

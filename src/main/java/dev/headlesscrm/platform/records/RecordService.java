@@ -134,6 +134,42 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     definition().externalId().accept(entity, externalId);
   }
 
+  /**
+   * Writes the input's plain fields onto the entity by name (see {@link RecordDefinition#of}), its
+   * custom field values, and its external id when one is given (a record keeps the one it has).
+   * What needs a rule — a default, a trim, a derived column — the resource writes after this.
+   */
+  protected void copy(I input, E entity) {
+    definition().copy().accept(input, entity);
+    if (input instanceof Record record) {
+      Object custom = component(record, "custom");
+      if (entity instanceof dev.headlesscrm.platform.persistence.HasCustomFields c) {
+        c.customFieldValues().clear();
+        if (custom instanceof Map<?, ?> values) {
+          values.forEach((k, v) -> c.customFieldValues().put(String.valueOf(k), v));
+        }
+      }
+      if (component(record, "externalId") instanceof String id
+          && !id.isBlank()
+          && definition().externalId() != null) {
+        definition().externalId().accept(entity, id);
+      }
+    }
+  }
+
+  private static Object component(Record record, String name) {
+    for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+      if (c.getName().equals(name)) {
+        try {
+          return c.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return null;
+  }
+
   /** After a create or update is flushed (the entity has its id): dependent rows, e.g. history. */
   protected void afterSave(E entity, boolean created) {}
 
