@@ -1,6 +1,5 @@
 package dev.headlesscrm.admin.application;
 
-import dev.headlesscrm.admin.domain.Department;
 import dev.headlesscrm.admin.domain.DepartmentKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,18 +23,4 @@ public record DepartmentInput(
     @NotNull DepartmentKind kind,
     UUID parentId,
     UUID managerId,
-    @PositiveOrZero Integer sortOrder) {
-
-  static DepartmentInput of(Department d) {
-    return new DepartmentInput(d.code, d.name, d.kind, d.parentId, d.managerId, d.sortOrder);
-  }
-
-  void applyTo(Department d) {
-    d.code = code.trim();
-    d.name = name.trim();
-    d.kind = kind;
-    d.parentId = parentId;
-    d.managerId = managerId;
-    d.sortOrder = sortOrder == null ? 0 : sortOrder;
-  }
-}
+    @PositiveOrZero Integer sortOrder) {}

@@ -16,15 +16,13 @@ public class DepartmentService extends RecordService<Department, DepartmentView,
 
   static final String RESOURCE = "department";
 
-  private static final RecordDefinition<Department, DepartmentView, DepartmentInput> DEFINITION =
-      new RecordDefinition<>(
-          AdminResources.DEPARTMENTS,
-          Department.class,
-          DepartmentInput.class,
-          Department::new,
-          DepartmentView::of,
-          DepartmentInput::of,
-          null);
+  static final RecordDefinition<Department, DepartmentView, DepartmentInput> DEFINITION =
+      RecordDefinition.of(
+              AdminResources.DEPARTMENTS,
+              Department.class,
+              DepartmentView.class,
+              DepartmentInput.class)
+          .build();
 
   @Inject DepartmentRepository departments;
   @Inject EmployeeRepository employees;
@@ -50,7 +48,9 @@ public class DepartmentService extends RecordService<Department, DepartmentView,
 
   @Override
   protected void apply(DepartmentInput input, Department d, boolean creating) {
-    input.applyTo(d);
+    copy(input, d);
+    d.code = d.code.trim();
+    d.name = d.name.trim();
     if (d.parentId != null) {
       if (departments.findLive(d.parentId).isEmpty()) {
         throw CrmException.invalidField(

@@ -1,6 +1,5 @@
 package dev.headlesscrm.admin.application;
 
-import dev.headlesscrm.admin.domain.Department;
 import dev.headlesscrm.admin.domain.DepartmentKind;
 import dev.headlesscrm.platform.api.Versioned;
 import java.time.Instant;
@@ -26,22 +25,4 @@ public record DepartmentView(
     Instant updatedAt,
     UUID updatedBy,
     @Schema(description = "Set while the record is soft-deleted") Instant deletedAt)
-    implements Versioned {
-
-  static DepartmentView of(Department d) {
-    return new DepartmentView(
-        d.id,
-        d.code,
-        d.name,
-        d.kind,
-        d.parentId,
-        d.managerId,
-        d.sortOrder,
-        d.version,
-        d.createdAt,
-        d.createdBy,
-        d.updatedAt,
-        d.updatedBy,
-        d.deletedAt);
-  }
-}
+    implements Versioned {}

@@ -1,6 +1,5 @@
 package dev.headlesscrm.admin.application;
 
-import dev.headlesscrm.admin.domain.Employee;
 import dev.headlesscrm.admin.domain.EmployeeStatus;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -28,28 +27,4 @@ public record EmployeeInput(
     UUID supervisorId,
     @Schema(description = "ACTIVE when omitted on create.") EmployeeStatus status,
     @Size(max = 100) @Schema(description = "The Keycloak username of this person.")
-        String username) {
-
-  static EmployeeInput of(Employee e) {
-    return new EmployeeInput(
-        e.employeeNumber,
-        e.name,
-        e.email,
-        e.mobile,
-        e.departmentId,
-        e.supervisorId,
-        e.status,
-        e.username);
-  }
-
-  void applyTo(Employee e) {
-    e.employeeNumber = employeeNumber == null ? e.employeeNumber : employeeNumber.trim();
-    e.name = name.trim();
-    e.email = email;
-    e.mobile = mobile;
-    e.departmentId = departmentId;
-    e.supervisorId = supervisorId;
-    e.status = status == null ? EmployeeStatus.ACTIVE : status;
-    e.username = username;
-  }
-}
+        String username) {}

@@ -3,6 +3,7 @@ package dev.headlesscrm.admin.application;
 import dev.headlesscrm.admin.domain.DepartmentRepository;
 import dev.headlesscrm.admin.domain.Employee;
 import dev.headlesscrm.admin.domain.EmployeeRepository;
+import dev.headlesscrm.admin.domain.EmployeeStatus;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.records.RecordDefinition;
@@ -16,15 +17,11 @@ public class EmployeeService extends RecordService<Employee, EmployeeView, Emplo
 
   static final String RESOURCE = "employee";
 
-  private static final RecordDefinition<Employee, EmployeeView, EmployeeInput> DEFINITION =
-      new RecordDefinition<>(
-          AdminResources.EMPLOYEES,
-          Employee.class,
-          EmployeeInput.class,
-          Employee::new,
-          EmployeeView::of,
-          EmployeeInput::of,
-          null);
+  static final RecordDefinition<Employee, EmployeeView, EmployeeInput> DEFINITION =
+      RecordDefinition.of(
+              AdminResources.EMPLOYEES, Employee.class, EmployeeView.class, EmployeeInput.class)
+          .own("employeeNumber")
+          .build();
 
   @Inject EmployeeRepository employees;
   @Inject DepartmentRepository departments;
@@ -56,7 +53,14 @@ public class EmployeeService extends RecordService<Employee, EmployeeView, Emplo
       throw CrmException.invalidField(
           "employeeNumber", "required", Text.of("The employee number is required.", "员工编号不能为空。"));
     }
-    input.applyTo(e);
+    copy(input, e);
+    e.name = e.name.trim();
+    if (input.employeeNumber() != null) {
+      e.employeeNumber = input.employeeNumber().trim();
+    }
+    if (input.status() == null) {
+      e.status = EmployeeStatus.ACTIVE;
+    }
     if (e.employeeNumber == null) {
       e.employeeNumber = employees.nextEmployeeNumber();
     }

@@ -1,6 +1,5 @@
 package dev.headlesscrm.admin.application;
 
-import dev.headlesscrm.admin.domain.Employee;
 import dev.headlesscrm.admin.domain.EmployeeStatus;
 import dev.headlesscrm.platform.api.Versioned;
 import java.time.Instant;
@@ -30,25 +29,4 @@ public record EmployeeView(
     Instant updatedAt,
     UUID updatedBy,
     @Schema(description = "Set while the record is soft-deleted") Instant deletedAt)
-    implements Versioned {
-
-  static EmployeeView of(Employee e) {
-    return new EmployeeView(
-        e.id,
-        e.employeeNumber,
-        e.name,
-        e.email,
-        e.mobile,
-        e.departmentId,
-        e.supervisorId,
-        e.status,
-        e.subject,
-        e.username,
-        e.version,
-        e.createdAt,
-        e.createdBy,
-        e.updatedAt,
-        e.updatedBy,
-        e.deletedAt);
-  }
-}
+    implements Versioned {}

@@ -28,10 +28,17 @@ public class MeService {
     EmployeeView employee = null;
     DepartmentView department = null;
     if (principal.kind() == PrincipalKind.EMPLOYEE) {
-      employee = employees.findByIdOptional(principal.id()).map(EmployeeView::of).orElse(null);
+      employee =
+          employees
+              .findByIdOptional(principal.id())
+              .map(EmployeeService.DEFINITION.view())
+              .orElse(null);
       if (employee != null && employee.departmentId() != null) {
         department =
-            departments.findLive(employee.departmentId()).map(DepartmentView::of).orElse(null);
+            departments
+                .findLive(employee.departmentId())
+                .map(DepartmentService.DEFINITION.view())
+                .orElse(null);
       }
     }
     return new MeView(

@@ -26,10 +26,4 @@ public record ApprovalFlowInput(
                     + " Default true.")
         Boolean active,
     @NotNull @NotEmpty @Size(max = ApprovalFlowService.MAX_STEPS)
-        List<@Valid @NotNull ApprovalStepDefinition> steps) {
-
-  static ApprovalFlowInput of(ApprovalFlow f) {
-    return new ApprovalFlowInput(
-        f.resource, f.name, f.active, f.steps.stream().map(ApprovalStepDefinition::of).toList());
-  }
-}
+        List<@Valid @NotNull ApprovalStepDefinition> steps) {}

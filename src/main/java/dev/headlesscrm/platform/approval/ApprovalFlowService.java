@@ -26,14 +26,14 @@ public class ApprovalFlowService
 
   private static final RecordDefinition<ApprovalFlow, ApprovalFlowView, ApprovalFlowInput>
       DEFINITION =
-          new RecordDefinition<>(
-              ApprovalResources.FLOWS,
-              ApprovalFlow.class,
-              ApprovalFlowInput.class,
-              ApprovalFlow::new,
-              ApprovalFlowView::of,
-              ApprovalFlowInput::of,
-              null);
+          RecordDefinition.of(
+                  ApprovalResources.FLOWS,
+                  ApprovalFlow.class,
+                  ApprovalFlowView.class,
+                  ApprovalFlowInput.class)
+              .derived("steps", flow -> definitions(flow.steps))
+              .own("steps")
+              .build();
 
   @Inject OrgDirectory org;
 
@@ -48,7 +48,7 @@ public class ApprovalFlowService
     for (int i = 0; i < input.steps().size(); i++) {
       steps.add(step(i, input.steps().get(i)));
     }
-    flow.resource = input.resource();
+    copy(input, flow);
     flow.name = input.name().trim();
     flow.active = input.active() == null || input.active();
     if (creating) {

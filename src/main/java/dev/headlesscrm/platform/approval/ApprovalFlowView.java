@@ -26,20 +26,4 @@ public record ApprovalFlowView(
     Instant updatedAt,
     UUID updatedBy,
     @Schema(description = "Set while the record is soft-deleted") Instant deletedAt)
-    implements Versioned {
-
-  static ApprovalFlowView of(ApprovalFlow f) {
-    return new ApprovalFlowView(
-        f.id,
-        f.resource,
-        f.name,
-        f.active,
-        f.steps.stream().map(ApprovalStepDefinition::of).toList(),
-        f.version,
-        f.createdAt,
-        f.createdBy,
-        f.updatedAt,
-        f.updatedBy,
-        f.deletedAt);
-  }
-}
+    implements Versioned {}

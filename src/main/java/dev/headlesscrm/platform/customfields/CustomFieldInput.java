@@ -55,24 +55,4 @@ public record CustomFieldInput(
     @Size(max = 64)
         @Schema(description = "The resource a reference points to", examples = "contact")
         String referenceResource,
-    @Schema(description = "Position in forms, smallest first") Integer sortOrder) {
-
-  static CustomFieldInput of(CustomFieldDefinition d) {
-    return new CustomFieldInput(
-        d.resource,
-        d.key,
-        d.type,
-        d.labelZh,
-        d.labelEn,
-        d.description,
-        d.required,
-        d.unique,
-        d.pattern,
-        d.minimum,
-        d.maximum,
-        d.maxLength,
-        d.dictionary,
-        d.referenceResource,
-        d.sortOrder);
-  }
-}
+    @Schema(description = "Position in forms, smallest first") Integer sortOrder) {}

@@ -30,14 +30,16 @@ public class CustomFieldService
 
   private static final RecordDefinition<CustomFieldDefinition, CustomFieldView, CustomFieldInput>
       DEFINITION =
-          new RecordDefinition<>(
-              CustomFieldResources.CUSTOM_FIELDS,
-              CustomFieldDefinition.class,
-              CustomFieldInput.class,
-              CustomFieldDefinition::new,
-              CustomFieldView::of,
-              CustomFieldInput::of,
-              null);
+          RecordDefinition.of(
+                  CustomFieldResources.CUSTOM_FIELDS,
+                  CustomFieldDefinition.class,
+                  CustomFieldView.class,
+                  CustomFieldInput.class)
+              .view(
+                  "maxLength",
+                  d -> d.type != null && d.type.textual() ? d.rules().effectiveMaxLength() : null)
+              .view("path", d -> "custom." + d.key)
+              .build();
 
   @Inject CustomFieldCatalogue catalogue;
   @Inject ResourceRegistry registry;
@@ -75,21 +77,15 @@ public class CustomFieldService
     if (!violations.isEmpty()) {
       throw CrmException.validation(violations);
     }
-    d.resource = in.resource();
-    d.key = in.key();
-    d.type = type;
+    copy(in, d);
     d.labelZh = in.labelZh().strip();
     d.labelEn = in.labelEn() == null || in.labelEn().isBlank() ? null : in.labelEn().strip();
-    d.description = in.description();
-    d.required = Boolean.TRUE.equals(in.required());
-    d.unique = unique;
     d.pattern = type.textual() ? in.pattern() : null;
     d.minimum = type.numeric() ? in.minimum() : null;
     d.maximum = type.numeric() ? in.maximum() : null;
     d.maxLength = type.textual() ? in.maxLength() : null;
     d.dictionary = type.usesDictionary() ? in.dictionary() : null;
     d.referenceResource = type == CustomFieldType.REFERENCE ? in.referenceResource() : null;
-    d.sortOrder = in.sortOrder() == null ? 0 : in.sortOrder();
   }
 
   private void checkType(

@@ -41,32 +41,4 @@ public record CustomFieldView(
     UUID updatedBy,
     @Schema(description = "Set while retired: stored values stay readable, new ones are refused")
         Instant deletedAt)
-    implements Versioned {
-
-  static CustomFieldView of(CustomFieldDefinition d) {
-    return new CustomFieldView(
-        d.id,
-        d.resource,
-        d.key,
-        d.type,
-        d.labelZh,
-        d.labelEn,
-        d.description,
-        d.required,
-        d.unique,
-        d.pattern,
-        d.minimum,
-        d.maximum,
-        d.type != null && d.type.textual() ? d.rules().effectiveMaxLength() : null,
-        d.dictionary,
-        d.referenceResource,
-        d.sortOrder,
-        "custom." + d.key,
-        d.version,
-        d.createdAt,
-        d.createdBy,
-        d.updatedAt,
-        d.updatedBy,
-        d.deletedAt);
-  }
-}
+    implements Versioned {}
