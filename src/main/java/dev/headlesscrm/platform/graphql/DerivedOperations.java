@@ -64,10 +64,9 @@ import org.eclipse.microprofile.graphql.Type;
  * as its REST route, so permissions, validation, versions, history and events are the same.
  *
  * <p>A context may still write an operation by hand (domain actions, or a read with its own
- * arguments); the derived one then steps aside. An operation is derived only when the view type
- * (and, for writes, the input type) is already in the schema: SmallRye adds a type when some
- * annotated operation uses it, so a resource whose input no hand-written operation names gets its
- * create written by hand.
+ * arguments); the derived one then steps aside. The view and input types are SmallRye's when some
+ * hand-written operation uses them, else built from the records ({@link DerivedTypes}), so a
+ * resource needs no GraphQL code of its own.
  */
 @ApplicationScoped
 public class DerivedOperations {
@@ -98,7 +97,7 @@ public class DerivedOperations {
     builder.query(schema.query.build());
     builder.mutation(schema.mutation.build());
     builder.codeRegistry(schema.code.build());
-    schema.added.forEach(builder::additionalType);
+    schema.types.added().forEach(builder::additionalType);
     return builder;
   }
 
@@ -106,10 +105,7 @@ public class DerivedOperations {
     String plural = pascal(collection(route.path()));
     String singular = singular(plural);
     String noun = words(singular);
-    String view = typeName(route.view());
-    if (!schema.has(view)) {
-      return;
-    }
+    String view = schema.types.output(route.view());
     RecordService<?, ?, ?> service = route.service();
     GraphQLOutputType viewType = GraphQLTypeReference.typeRef(view);
 
@@ -161,34 +157,32 @@ public class DerivedOperations {
     if (route.input() == null) {
       return;
     }
-    String input = inputName(route.input());
-    if (schema.has(input)) {
-      GraphQLArgument inputArg = input(input);
+    String input = schema.types.input(route.input());
+    GraphQLArgument inputArg = input(input);
+    schema.mutation(
+        "create" + singular,
+        "Creates a " + noun + " (as POST " + route.path() + ").",
+        viewType,
+        List.of(inputArg),
+        env -> service.createFromJson(body(env, false)));
+    schema.mutation(
+        "update" + singular,
+        "Changes the fields given; fields left out or null stay as they are (clear them with REST"
+            + " PATCH). expectedVersion guards against lost updates.",
+        viewType,
+        List.of(id(), inputArg, version()),
+        env -> service.update(id(env), version(env), body(env, true)));
+    if (service.externalIds()) {
       schema.mutation(
-          "create" + singular,
-          "Creates a " + noun + " (as POST " + route.path() + ").",
+          "upsert" + singular,
+          "Creates or replaces the "
+              + noun
+              + " known by this external id (as PUT "
+              + route.path()
+              + "/external/{externalId}): the key an ERP sync retries safely.",
           viewType,
-          List.of(inputArg),
-          env -> service.createFromJson(body(env, false)));
-      schema.mutation(
-          "update" + singular,
-          "Changes the fields given; fields left out or null stay as they are (clear them with REST"
-              + " PATCH). expectedVersion guards against lost updates.",
-          viewType,
-          List.of(id(), inputArg, version()),
-          env -> service.update(id(env), version(env), body(env, true)));
-      if (service.externalIds()) {
-        schema.mutation(
-            "upsert" + singular,
-            "Creates or replaces the "
-                + noun
-                + " known by this external id (as PUT "
-                + route.path()
-                + "/external/{externalId}): the key an ERP sync retries safely.",
-            viewType,
-            List.of(arg("externalId", GraphQLNonNull.nonNull(scalar("String"))), inputArg),
-            env -> service.upsert(env.getArgument("externalId"), body(env, false)).view());
-      }
+          List.of(arg("externalId", GraphQLNonNull.nonNull(scalar("String"))), inputArg),
+          env -> service.upsert(env.getArgument("externalId"), body(env, false)).view());
     }
     schema.mutation(
         "delete" + singular,
@@ -243,18 +237,14 @@ public class DerivedOperations {
     final GraphQLObjectType.Builder query;
     final GraphQLObjectType.Builder mutation;
     final GraphQLCodeRegistry.Builder code;
-    final List<GraphQLObjectType> added = new ArrayList<>();
+    final DerivedTypes types;
 
     Schema(GraphQLSchema current) {
       this.current = current;
       this.query = GraphQLObjectType.newObject(current.getQueryType());
       this.mutation = GraphQLObjectType.newObject(current.getMutationType());
       this.code = GraphQLCodeRegistry.newCodeRegistry(current.getCodeRegistry());
-    }
-
-    boolean has(String type) {
-      return current.getType(type) != null
-          || added.stream().anyMatch(t -> t.getName().equals(type));
+      this.types = new DerivedTypes(current, code);
     }
 
     void query(
@@ -301,15 +291,15 @@ public class DerivedOperations {
     /** {@code <View>Connection}, made alike to the hand-declared ones when none exists yet. */
     GraphQLOutputType connection(String view) {
       String name = view + "Connection";
-      if (!has(name)) {
+      if (!types.has(name)) {
         GraphQLObjectType edge =
             GraphQLObjectType.newObject()
                 .name("Edge_" + view)
                 .field(f -> f.name("cursor").type(scalar("String")))
                 .field(f -> f.name("node").type(GraphQLTypeReference.typeRef(view)))
                 .build();
-        added.add(edge);
-        added.add(
+        types.add(edge);
+        types.add(
             GraphQLObjectType.newObject()
                 .name(name)
                 .field(f -> f.name("edges").type(GraphQLList.list(edge)))
