@@ -98,7 +98,37 @@ public class DerivedOperations {
     builder.mutation(schema.mutation.build());
     builder.codeRegistry(schema.code.build());
     schema.types.added().forEach(builder::additionalType);
-    return builder;
+    return withoutUnreachable(builder);
+  }
+
+  /**
+   * The schema holds what an operation reaches: SmallRye also adds every class of its index that
+   * implements an interface some type uses (a view of a resource no route serves, such as one of
+   * the test sources), which no client could query; those are left out.
+   */
+  private static GraphQLSchema.Builder withoutUnreachable(GraphQLSchema.Builder builder) {
+    GraphQLSchema built = builder.build();
+    java.util.Set<String> unreachable = new java.util.HashSet<>();
+    for (var element :
+        graphql.schema.usage.SchemaUsageSupport.getSchemaUsage(built)
+            .getUnReferencedElements(built)) {
+      if (element instanceof GraphQLObjectType
+          || element instanceof graphql.schema.GraphQLEnumType
+          || element instanceof GraphQLInputObjectType) {
+        unreachable.add(element.getName());
+      }
+    }
+    if (unreachable.isEmpty()) {
+      return builder;
+    }
+    java.util.Set<GraphQLType> kept = new java.util.LinkedHashSet<>();
+    for (GraphQLType type : built.getAdditionalTypes()) {
+      if (!(type instanceof graphql.schema.GraphQLNamedType named)
+          || !unreachable.contains(named.getName())) {
+        kept.add(type);
+      }
+    }
+    return builder.clearAdditionalTypes().additionalTypes(kept);
   }
 
   private void derive(Route route, Schema schema) {
@@ -433,7 +463,15 @@ public class DerivedOperations {
       return type.value();
     }
     Name name = view.getAnnotation(Name.class);
-    return name != null ? name.value() : view.getSimpleName();
+    if (name != null) {
+      return name.value();
+    }
+    // A view class is the resource's type: WidgetView is Widget (SmallRye does not know it, or
+    // it would carry @Type).
+    String simple = view.getSimpleName();
+    return simple.endsWith("View") && simple.length() > 4
+        ? simple.substring(0, simple.length() - 4)
+        : simple;
   }
 
   /** The name SmallRye gives an input class's type. */
@@ -442,7 +480,8 @@ public class DerivedOperations {
     if (annotated != null && !annotated.value().isEmpty()) {
       return annotated.value();
     }
-    return input.getSimpleName() + "Input";
+    String name = input.getSimpleName();
+    return name.endsWith("Input") ? name : name + "Input";
   }
 
   /** A page as the connection types read it (edges, pageInfo, totalCount). */

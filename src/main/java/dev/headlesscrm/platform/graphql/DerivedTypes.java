@@ -47,10 +47,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * GraphQL types built from a resource's view and input records when no hand-written operation has
- * made SmallRye add them, named and shaped as SmallRye would (UUIDs as {@code String}, {@code @Id}
- * as {@code ID}, {@code long} as {@code BigInteger}, dates as {@code Date}/{@code DateTime}, maps
- * as {@code Entry_String_String} lists, enums by their constants, nested records as their own
- * types), so a resource needs no GraphQL code at all.
+ * made SmallRye add them, named and shaped as SmallRye would (UUIDs as {@code String}, the {@code
+ * id} and {@code @Id} as {@code ID}, {@code long} as {@code BigInteger}, dates as {@code
+ * Date}/{@code DateTime}, maps as {@code Entry_String_String} lists, enums by their constants,
+ * nested records as their own types), so a resource needs no GraphQL code at all.
  */
 final class DerivedTypes {
 
@@ -172,7 +172,8 @@ final class DerivedTypes {
 
   private GraphQLTypeReference scalar(Class<?> type, AnnotatedElement where) {
     String name;
-    if (where != null && where.isAnnotationPresent(Id.class)) {
+    if (where instanceof RecordComponent c
+        && (annotation(c, Id.class) != null || c.getName().equals("id"))) {
       name = "ID";
     } else if (type == String.class || type == UUID.class) {
       name = "String";

@@ -87,6 +87,7 @@ public class ContractFilter implements OASFilter {
             });
     // The generic page of the inherited list routes; every list now names its resource's page.
     openApi.getComponents().removeSchema("PageJsonNode");
+    Reachable.pruneSchemas(openApi);
   }
 
   private static OAuthFlow flow(String endpoints) {
