@@ -1,6 +1,5 @@
-package dev.headlesscrm.customer.application;
+package dev.headlesscrm.platform.dictionary;
 
-import dev.headlesscrm.customer.domain.DictionaryRepository;
 import dev.headlesscrm.platform.metadata.DictionaryOptions;
 import dev.headlesscrm.platform.metadata.FieldMetadata;
 import jakarta.enterprise.context.ApplicationScoped;

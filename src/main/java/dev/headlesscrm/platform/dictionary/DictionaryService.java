@@ -1,6 +1,5 @@
-package dev.headlesscrm.customer.application;
+package dev.headlesscrm.platform.dictionary;
 
-import dev.headlesscrm.customer.domain.DictionaryRepository;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.InputValidator;
 import dev.headlesscrm.platform.api.Text;
@@ -13,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The value lists customers' coded fields draw from, so clients can offer the right choices. */
+/**
+ * The value lists coded fields draw from (industry, source, ...), so clients can offer the right
+ * choices.
+ */
 @ApplicationScoped
 public class DictionaryService {
 

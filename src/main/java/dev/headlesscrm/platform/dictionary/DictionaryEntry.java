@@ -1,4 +1,4 @@
-package dev.headlesscrm.customer.application;
+package dev.headlesscrm.platform.dictionary;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package dev.headlesscrm.customer;
+package dev.headlesscrm.platform.dictionary;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -55,7 +55,11 @@ class DictionaryResourceTest {
         .statusCode(200)
         .body("code", equalTo(code))
         .body("active", equalTo(true));
-    Customers.create(java.util.Map.of("name", "新级别客户", "level", code));
+    Api.as("rep.zhang")
+        .body(java.util.Map.of("name", "新级别客户", "level", code))
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(201);
     Api.asAdmin()
         .body(java.util.Map.of("nameZh", "新级别", "nameEn", "New level", "active", false))
         .put("/api/v1/dictionaries/customer-level/" + code)

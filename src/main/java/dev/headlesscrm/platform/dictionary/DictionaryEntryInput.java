@@ -1,4 +1,4 @@
-package dev.headlesscrm.customer.application;
+package dev.headlesscrm.platform.dictionary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;

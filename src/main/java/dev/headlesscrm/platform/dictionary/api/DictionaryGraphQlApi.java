@@ -1,8 +1,8 @@
-package dev.headlesscrm.customer.api.graphql;
+package dev.headlesscrm.platform.dictionary.api;
 
-import dev.headlesscrm.customer.application.DictionaryEntry;
-import dev.headlesscrm.customer.application.DictionaryEntryInput;
-import dev.headlesscrm.customer.application.DictionaryService;
+import dev.headlesscrm.platform.dictionary.DictionaryEntry;
+import dev.headlesscrm.platform.dictionary.DictionaryEntryInput;
+import dev.headlesscrm.platform.dictionary.DictionaryService;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.headlesscrm.customer.domain;
+package dev.headlesscrm.platform.dictionary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
