@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.headlesscrm.catalogue.Products;
 import dev.headlesscrm.platform.events.EventPublisher;
 import dev.headlesscrm.platform.events.EventsTestSupport;
 import dev.headlesscrm.support.Api;

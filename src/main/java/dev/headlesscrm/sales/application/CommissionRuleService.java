@@ -1,5 +1,6 @@
 package dev.headlesscrm.sales.application;
 
+import dev.headlesscrm.catalogue.application.ProductCategories;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.records.RecordDefinition;
@@ -8,7 +9,6 @@ import dev.headlesscrm.platform.security.OrgDirectory;
 import dev.headlesscrm.sales.domain.CommissionRule;
 import dev.headlesscrm.sales.domain.CommissionRules;
 import dev.headlesscrm.sales.domain.CommissionTier;
-import dev.headlesscrm.sales.domain.ProductCategoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ public class CommissionRuleService
   static final String RESOURCE = "commission-rule";
 
   @Inject OrgDirectory org;
-  @Inject ProductCategoryRepository categories;
+  @Inject ProductCategories categories;
 
   private final RecordDefinition<CommissionRule, CommissionRuleView, CommissionRuleInput>
       definition =
@@ -55,7 +55,7 @@ public class CommissionRuleService
     }
     if (in.productCategoryId() != null
         && !in.productCategoryId().equals(r.productCategoryId)
-        && categories.findLive(in.productCategoryId()).isEmpty()) {
+        && !categories.isLive(in.productCategoryId())) {
       throw CrmException.invalidField(
           "productCategoryId", "not-found", Text.of("No such product category.", "产品类别不存在。"));
     }

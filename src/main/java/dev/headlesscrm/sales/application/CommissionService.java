@@ -1,5 +1,6 @@
 package dev.headlesscrm.sales.application;
 
+import dev.headlesscrm.catalogue.application.ProductCategories;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.records.RecordDefinition;

@@ -1,5 +1,7 @@
 package dev.headlesscrm.sales.application;
 
+import dev.headlesscrm.catalogue.application.ProductService;
+import dev.headlesscrm.catalogue.application.ProductView;
 import dev.headlesscrm.customer.application.ContactService;
 import dev.headlesscrm.customer.application.ContactView;
 import dev.headlesscrm.customer.application.CustomerService;

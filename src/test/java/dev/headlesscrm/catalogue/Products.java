@@ -1,4 +1,4 @@
-package dev.headlesscrm.sales;
+package dev.headlesscrm.catalogue;
 
 import dev.headlesscrm.support.Api;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -8,25 +8,25 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Test fixtures: products and categories made through the API by the sales manager. */
-final class Products {
+public final class Products {
   private Products() {}
 
-  static final String MANAGER = "manager.wang";
+  public static final String MANAGER = "manager.wang";
 
-  static Map<String, Object> product(String code, String name) {
+  public static Map<String, Object> product(String code, String name) {
     Map<String, Object> body = new HashMap<>();
     body.put("code", code);
     body.put("name", name);
     return body;
   }
 
-  static Response create(Map<String, Object> body) {
+  public static Response create(Map<String, Object> body) {
     Response r = Api.as(MANAGER).body(body).post("/api/v1/products");
     r.then().statusCode(201);
     return r;
   }
 
-  static String category(String code, String parentId) {
+  public static String category(String code, String parentId) {
     Map<String, Object> body = new HashMap<>();
     body.put("code", code);
     body.put("name", "类别 " + code);
@@ -41,7 +41,7 @@ final class Products {
   }
 
   /** A JSON number exactly as sent (scale included), not as a float. */
-  static BigDecimal decimal(Response r, String path) {
+  public static BigDecimal decimal(Response r, String path) {
     Object value =
         r.jsonPath(
                 JsonPathConfig.jsonPathConfig()

@@ -1,4 +1,4 @@
-package dev.headlesscrm.sales.domain;
+package dev.headlesscrm.catalogue.domain;
 
 /** Where a product comes from: made in-house (自制), purchased (外购) or sold on consignment (代销). */
 public enum ProductSource {

@@ -1,6 +1,12 @@
-package dev.headlesscrm.sales.api.graphql;
+package dev.headlesscrm.catalogue.api.graphql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headlesscrm.catalogue.application.ProductCategoryInput;
+import dev.headlesscrm.catalogue.application.ProductCategoryService;
+import dev.headlesscrm.catalogue.application.ProductCategoryView;
+import dev.headlesscrm.catalogue.application.ProductInput;
+import dev.headlesscrm.catalogue.application.ProductService;
+import dev.headlesscrm.catalogue.application.ProductView;
 import dev.headlesscrm.platform.api.Ids;
 import dev.headlesscrm.platform.api.Page;
 import dev.headlesscrm.platform.graphql.BatchLoader;
@@ -8,12 +14,6 @@ import dev.headlesscrm.platform.graphql.Connection;
 import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
 import dev.headlesscrm.platform.query.ListQuery;
-import dev.headlesscrm.sales.application.ProductCategoryInput;
-import dev.headlesscrm.sales.application.ProductCategoryService;
-import dev.headlesscrm.sales.application.ProductCategoryView;
-import dev.headlesscrm.sales.application.ProductInput;
-import dev.headlesscrm.sales.application.ProductService;
-import dev.headlesscrm.sales.application.ProductView;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,9 +1,9 @@
-package dev.headlesscrm.sales.api.rest;
+package dev.headlesscrm.catalogue.api.rest;
 
+import dev.headlesscrm.catalogue.application.ProductService;
+import dev.headlesscrm.catalogue.application.ProductView;
 import dev.headlesscrm.platform.records.RecordResource;
 import dev.headlesscrm.platform.records.RecordService;
-import dev.headlesscrm.sales.application.ProductService;
-import dev.headlesscrm.sales.application.ProductView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package dev.headlesscrm.sales.domain;
+package dev.headlesscrm.catalogue.domain;
 
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;

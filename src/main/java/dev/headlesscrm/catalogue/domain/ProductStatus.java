@@ -1,4 +1,4 @@
-package dev.headlesscrm.sales.domain;
+package dev.headlesscrm.catalogue.domain;
 
 /** Whether a product is on sale; inactive products stay readable for past documents. */
 public enum ProductStatus {

@@ -1,4 +1,4 @@
-package dev.headlesscrm.sales.application;
+package dev.headlesscrm.catalogue.application;
 
 import dev.headlesscrm.platform.api.ConstraintProblems;
 import dev.headlesscrm.platform.api.Text;

@@ -1,6 +1,6 @@
-package dev.headlesscrm.sales.application;
+package dev.headlesscrm.catalogue.application;
 
-import dev.headlesscrm.sales.domain.ProductCategoryRepository;
+import dev.headlesscrm.catalogue.domain.ProductCategoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The categories of products sold, for commission rules by category (产品类别). */
+/**
+ * The catalogue's category look-up for other contexts (产品类别): sales' commission rules are set per
+ * category and applied along a product's category chain, without reaching into catalogue entities.
+ */
 @ApplicationScoped
-class ProductCategories {
+public class ProductCategories {
 
   @Inject EntityManager em;
   @Inject ProductCategoryRepository categories;
@@ -21,7 +24,7 @@ class ProductCategories {
    * Product id → its category and every category above it, nearest first, for the products that
    * have a category (deleted products and categories included: what was sold stays what it was).
    */
-  Map<UUID, List<UUID>> of(Collection<UUID> productIds) {
+  public Map<UUID, List<UUID>> of(Collection<UUID> productIds) {
     Map<UUID, List<UUID>> out = new HashMap<>();
     if (productIds.isEmpty()) {
       return out;
@@ -39,5 +42,10 @@ class ProductCategories {
                     (UUID) r[0],
                     chains.computeIfAbsent((UUID) r[1], c -> categories.ancestorsOf(c))));
     return out;
+  }
+
+  /** Whether this is a live (not deleted) product category. */
+  public boolean isLive(UUID categoryId) {
+    return categories.findLive(categoryId).isPresent();
   }
 }

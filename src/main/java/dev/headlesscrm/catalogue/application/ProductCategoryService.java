@@ -1,11 +1,11 @@
-package dev.headlesscrm.sales.application;
+package dev.headlesscrm.catalogue.application;
 
+import dev.headlesscrm.catalogue.domain.ProductCategory;
+import dev.headlesscrm.catalogue.domain.ProductCategoryRepository;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.records.RecordDefinition;
 import dev.headlesscrm.platform.records.RecordService;
-import dev.headlesscrm.sales.domain.ProductCategory;
-import dev.headlesscrm.sales.domain.ProductCategoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

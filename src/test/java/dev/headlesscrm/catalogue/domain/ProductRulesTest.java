@@ -1,12 +1,10 @@
-package dev.headlesscrm.sales;
+package dev.headlesscrm.catalogue.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.ProblemType;
-import dev.headlesscrm.sales.domain.ProductKind;
-import dev.headlesscrm.sales.domain.ProductRules;
 import org.junit.jupiter.api.Test;
 
 /** A product's kind: services and trainings are intangible. */

@@ -1,4 +1,4 @@
-package dev.headlesscrm.sales.domain;
+package dev.headlesscrm.catalogue.domain;
 
 import dev.headlesscrm.platform.persistence.SoftDeletableEntity;
 import jakarta.persistence.Column;

@@ -1,9 +1,9 @@
-package dev.headlesscrm.sales.api.rest;
+package dev.headlesscrm.catalogue.api.rest;
 
+import dev.headlesscrm.catalogue.application.ProductCategoryService;
+import dev.headlesscrm.catalogue.application.ProductCategoryView;
 import dev.headlesscrm.platform.records.RecordResource;
 import dev.headlesscrm.platform.records.RecordService;
-import dev.headlesscrm.sales.application.ProductCategoryService;
-import dev.headlesscrm.sales.application.ProductCategoryView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

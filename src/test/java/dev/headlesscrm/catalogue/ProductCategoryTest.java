@@ -1,6 +1,6 @@
-package dev.headlesscrm.sales;
+package dev.headlesscrm.catalogue;
 
-import static dev.headlesscrm.sales.Products.MANAGER;
+import static dev.headlesscrm.catalogue.Products.MANAGER;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,7 +1,7 @@
-package dev.headlesscrm.sales.application;
+package dev.headlesscrm.catalogue.application;
 
+import dev.headlesscrm.catalogue.domain.ProductCategory;
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.domain.ProductCategory;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Id;

@@ -1,6 +1,6 @@
-package dev.headlesscrm.sales.application;
+package dev.headlesscrm.catalogue.application;
 
-import dev.headlesscrm.sales.domain.ProductCategory;
+import dev.headlesscrm.catalogue.domain.ProductCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;

@@ -1,5 +1,10 @@
-package dev.headlesscrm.sales.application;
+package dev.headlesscrm.catalogue.application;
 
+import dev.headlesscrm.catalogue.domain.Product;
+import dev.headlesscrm.catalogue.domain.ProductCategoryRepository;
+import dev.headlesscrm.catalogue.domain.ProductRules;
+import dev.headlesscrm.catalogue.domain.ProductSource;
+import dev.headlesscrm.catalogue.domain.ProductStatus;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.numbering.NumberingService;
@@ -10,11 +15,6 @@ import dev.headlesscrm.platform.search.SearchText;
 import dev.headlesscrm.platform.settings.DecimalPlaces;
 import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.platform.settings.SettingsService;
-import dev.headlesscrm.sales.domain.Product;
-import dev.headlesscrm.sales.domain.ProductCategoryRepository;
-import dev.headlesscrm.sales.domain.ProductRules;
-import dev.headlesscrm.sales.domain.ProductSource;
-import dev.headlesscrm.sales.domain.ProductStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;

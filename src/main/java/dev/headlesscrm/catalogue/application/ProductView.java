@@ -1,10 +1,10 @@
-package dev.headlesscrm.sales.application;
+package dev.headlesscrm.catalogue.application;
 
+import dev.headlesscrm.catalogue.domain.Product;
+import dev.headlesscrm.catalogue.domain.ProductKind;
+import dev.headlesscrm.catalogue.domain.ProductSource;
+import dev.headlesscrm.catalogue.domain.ProductStatus;
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.domain.Product;
-import dev.headlesscrm.sales.domain.ProductKind;
-import dev.headlesscrm.sales.domain.ProductSource;
-import dev.headlesscrm.sales.domain.ProductStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
-package dev.headlesscrm.sales;
+package dev.headlesscrm.catalogue;
 
-import static dev.headlesscrm.sales.Products.MANAGER;
-import static dev.headlesscrm.sales.Products.decimal;
+import static dev.headlesscrm.catalogue.Products.MANAGER;
+import static dev.headlesscrm.catalogue.Products.decimal;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;

@@ -1,13 +1,13 @@
-package dev.headlesscrm.sales.application;
+package dev.headlesscrm.catalogue.application;
 
+import dev.headlesscrm.catalogue.domain.ProductKind;
+import dev.headlesscrm.catalogue.domain.ProductSource;
+import dev.headlesscrm.catalogue.domain.ProductStatus;
 import dev.headlesscrm.platform.query.FieldType;
 import dev.headlesscrm.platform.query.Relation;
 import dev.headlesscrm.platform.query.ResourceDeclarations;
 import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.query.SearchSupport;
-import dev.headlesscrm.sales.domain.ProductKind;
-import dev.headlesscrm.sales.domain.ProductSource;
-import dev.headlesscrm.sales.domain.ProductStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.headlesscrm.sales.domain;
+package dev.headlesscrm.catalogue.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

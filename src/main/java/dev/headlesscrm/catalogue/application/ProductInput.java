@@ -1,9 +1,9 @@
-package dev.headlesscrm.sales.application;
+package dev.headlesscrm.catalogue.application;
 
-import dev.headlesscrm.sales.domain.Product;
-import dev.headlesscrm.sales.domain.ProductKind;
-import dev.headlesscrm.sales.domain.ProductSource;
-import dev.headlesscrm.sales.domain.ProductStatus;
+import dev.headlesscrm.catalogue.domain.Product;
+import dev.headlesscrm.catalogue.domain.ProductKind;
+import dev.headlesscrm.catalogue.domain.ProductSource;
+import dev.headlesscrm.catalogue.domain.ProductStatus;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
