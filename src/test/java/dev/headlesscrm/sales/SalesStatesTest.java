@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.ProblemType;
 import dev.headlesscrm.platform.state.StateMachine;
-import dev.headlesscrm.sales.application.SalesStates;
+import dev.headlesscrm.sales.application.LeadStates;
+import dev.headlesscrm.sales.application.OpportunityStates;
+import dev.headlesscrm.sales.application.OrderStates;
+import dev.headlesscrm.sales.application.PaymentStates;
 import dev.headlesscrm.sales.domain.ContractStatus;
 import dev.headlesscrm.sales.domain.LeadStatus;
 import dev.headlesscrm.sales.domain.OpportunityStatus;
@@ -104,32 +107,32 @@ class SalesStatesTest {
 
   @TestFactory
   Stream<DynamicTest> salesOrderTransitions() {
-    return transitions(SalesStates.SALES_ORDER, SalesOrderStatus.class, SALES_ORDER);
+    return transitions(OrderStates.SALES_ORDER, SalesOrderStatus.class, SALES_ORDER);
   }
 
   @TestFactory
   Stream<DynamicTest> quoteTransitions() {
-    return transitions(SalesStates.QUOTE, QuoteStatus.class, QUOTE);
+    return transitions(OrderStates.QUOTE, QuoteStatus.class, QUOTE);
   }
 
   @TestFactory
   Stream<DynamicTest> contractTransitions() {
-    return transitions(SalesStates.CONTRACT, ContractStatus.class, CONTRACT);
+    return transitions(OrderStates.CONTRACT, ContractStatus.class, CONTRACT);
   }
 
   @TestFactory
   Stream<DynamicTest> paymentTransitions() {
-    return transitions(SalesStates.PAYMENT, PaymentStatus.class, PAYMENT);
+    return transitions(PaymentStates.PAYMENT, PaymentStatus.class, PAYMENT);
   }
 
   @TestFactory
   Stream<DynamicTest> leadTransitions() {
-    return transitions(SalesStates.LEAD, LeadStatus.class, LEAD);
+    return transitions(LeadStates.LEAD, LeadStatus.class, LEAD);
   }
 
   @TestFactory
   Stream<DynamicTest> opportunityTransitions() {
-    return transitions(SalesStates.OPPORTUNITY, OpportunityStatus.class, OPPORTUNITY);
+    return transitions(OpportunityStates.OPPORTUNITY, OpportunityStatus.class, OPPORTUNITY);
   }
 
   static <S extends Enum<S>> Stream<DynamicTest> transitions(

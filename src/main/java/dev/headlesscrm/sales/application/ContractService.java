@@ -31,7 +31,8 @@ import java.util.UUID;
  * Contracts (销售合同): numbered HT+date+sequence, made by hand or from an accepted quote in one call,
  * approved (directly or through approval; approval marks the customer won, 成交), then active until
  * completed or terminated. Received and outstanding amounts follow the approved payments (kept by
- * {@link PaymentService} under a lock on the contract row).
+ * the receivables' payments under a lock on the contract row, through {@link #lockFunds} and {@link
+ * #received}).
  */
 @ApplicationScoped
 public class ContractService extends OwnedRecordService<Contract, ContractView, ContractInput>
@@ -43,6 +44,8 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
   @Inject NumberingService numbering;
   @Inject SettingsService settings;
   @Inject SalesReferences references;
+  @Inject OpportunityReferences opportunityReferences;
+  @Inject LinePricing pricing;
   @Inject SalesApprovals approvals;
   @Inject QuoteService quotes;
   @Inject CustomerService customers;
@@ -51,7 +54,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
 
   private final RecordDefinition<Contract, ContractView, ContractInput> definition =
       new RecordDefinition<>(
-          SalesResources.CONTRACTS,
+          OrderResources.CONTRACTS,
           Contract.class,
           ContractInput.class,
           Contract::new,
@@ -64,7 +67,8 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
     return definition;
   }
 
-  int decimals() {
+  /** The decimal places of contract amounts (system parameter decimal-places.contract). */
+  public int decimals() {
     return settings.value(Setting.CONTRACT_DECIMALS).asInt(2);
   }
 
@@ -78,7 +82,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
               "合同只有在草稿或被驳回时可以修改。"));
     }
     references.customer(in.customerId(), "customerId");
-    references.opportunityOf(in.opportunityId(), in.customerId(), "opportunityId");
+    opportunityReferences.opportunityOf(in.opportunityId(), in.customerId(), "opportunityId");
     references.contactOf(in.customerSignatoryId(), in.customerId(), "customerSignatoryId");
     if (in.companySignatoryId() != null
         && employees.getAll(List.of(in.companySignatoryId())).isEmpty()) {
@@ -112,7 +116,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
     }
     int scale = decimals();
     PricedLines.Totals totals =
-        PricedLines.apply(references.priced(in.lines()), c.lines, ContractLine::new, scale);
+        PricedLines.apply(pricing.priced(in.lines()), c.lines, ContractLine::new, scale);
     c.amount =
         c.lines.isEmpty()
             ? (in.amount() == null ? BigDecimal.ZERO : in.amount())
@@ -159,7 +163,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
   @Transactional
   public ContractView submit(UUID id) {
     Contract c = forUpdate(id);
-    SalesStates.CONTRACT.check(c.status, ContractStatus.APPROVED);
+    OrderStates.CONTRACT.check(c.status, ContractStatus.APPROVED);
     if (approvals.submit(RESOURCE, c.id, null)) {
       return act(c, "submitted", x -> x.status = ContractStatus.IN_APPROVAL);
     }
@@ -190,7 +194,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
       throw CrmException.conflict(
           Text.of("Payments were received; void them first.", "已有回款，请先作废回款。"));
     }
-    SalesStates.CONTRACT.check(c.status, ContractStatus.VOID);
+    OrderStates.CONTRACT.check(c.status, ContractStatus.VOID);
     ContractView after = act(c, "voided", x -> x.status = ContractStatus.VOID);
     commissions.contractChanged(c.id);
     return after;
@@ -230,12 +234,30 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
 
   private ContractView move(UUID id, ContractStatus to, String action) {
     Contract c = forUpdate(id);
-    SalesStates.CONTRACT.check(c.status, to);
+    OrderStates.CONTRACT.check(c.status, to);
     return act(c, action, x -> x.status = to);
   }
 
-  /** The contract row, locked until the transaction ends: payments and plans check against it. */
-  Contract lockedForMoney(UUID id, String field) {
+  /**
+   * The contract's money, its row locked until the transaction ends: payments and plans check
+   * against it. A contract that does not exist or that the caller cannot see is a 422 on {@code
+   * field}.
+   */
+  public ContractFunds lockFunds(UUID id, String field) {
+    return ContractFunds.of(lockedForMoney(id, field));
+  }
+
+  /** The contract's money, its row locked, for system work (approval outcomes): no visibility. */
+  public ContractFunds lockFunds(UUID id) {
+    return ContractFunds.of(locked(id));
+  }
+
+  /** Approved (or voided) payments change what was received, under the lock of lockFunds. */
+  public void received(UUID contractId, BigDecimal delta) {
+    received(em.find(Contract.class, contractId), delta);
+  }
+
+  private Contract lockedForMoney(UUID id, String field) {
     Contract c = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (c == null || c.isDeleted() || !visible(c)) {
       throw CrmException.invalidField(field, "not-found", Text.of("No such contract.", "合同不存在。"));
@@ -244,8 +266,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
     return c;
   }
 
-  /** The contract row locked, for system work (approval outcomes): no visibility check. */
-  Contract locked(UUID id) {
+  private Contract locked(UUID id) {
     Contract c = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
     return c;
@@ -262,8 +283,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
     }
   }
 
-  /** Approved payments change what was received (under the lock of {@link #lockedForMoney}). */
-  void received(Contract c, BigDecimal delta) {
+  private void received(Contract c, BigDecimal delta) {
     act(c, "received", x -> x.receivedAmount = x.receivedAmount.add(delta));
   }
 

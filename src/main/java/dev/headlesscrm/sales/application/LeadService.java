@@ -41,7 +41,7 @@ public class LeadService extends OwnedRecordService<Lead, LeadView, LeadInput> {
 
   private static final RecordDefinition<Lead, LeadView, LeadInput> DEFINITION =
       new RecordDefinition<>(
-          SalesResources.LEADS,
+          LeadResources.LEADS,
           Lead.class,
           LeadInput.class,
           Lead::new,
@@ -70,7 +70,7 @@ public class LeadService extends OwnedRecordService<Lead, LeadView, LeadInput> {
               "线索只能通过转化操作变为已转化。"));
     }
     if (!creating) {
-      SalesStates.LEAD.check(l.status, target);
+      LeadStates.LEAD.check(l.status, target);
     }
     Map<String, String> codes = new HashMap<>();
     codes.put("source", in.source());
@@ -119,7 +119,7 @@ public class LeadService extends OwnedRecordService<Lead, LeadView, LeadInput> {
     if (lead.status == LeadStatus.CONVERTED) {
       throw CrmException.conflict(Text.of("The lead is already converted.", "该线索已转化。"));
     }
-    SalesStates.LEAD.check(lead.status, LeadStatus.CONVERTED);
+    LeadStates.LEAD.check(lead.status, LeadStatus.CONVERTED);
     LeadView before = view(lead);
     UUID owner = lead.ownerId;
 

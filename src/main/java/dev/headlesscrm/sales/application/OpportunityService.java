@@ -1,5 +1,6 @@
 package dev.headlesscrm.sales.application;
 
+import dev.headlesscrm.catalogue.application.ProductService;
 import dev.headlesscrm.customer.application.ContactService;
 import dev.headlesscrm.customer.application.ContactView;
 import dev.headlesscrm.customer.application.CustomerService;
@@ -50,14 +51,14 @@ public class OpportunityService
   @Inject NumberingService numbering;
   @Inject SettingsService settings;
   @Inject DictionaryService dictionaryCheck;
-  @Inject SalesReferences references;
+  @Inject ProductService catalogue;
 
   /** The stage an entity had when it was loaded, to know whether it moved. */
   private final ThreadLocal<Map<UUID, UUID>> stageBefore = ThreadLocal.withInitial(HashMap::new);
 
   private final RecordDefinition<Opportunity, OpportunityView, OpportunityInput> definition =
       new RecordDefinition<>(
-          SalesResources.OPPORTUNITIES,
+          PipelineResources.OPPORTUNITIES,
           Opportunity.class,
           OpportunityInput.class,
           Opportunity::new,
@@ -145,7 +146,7 @@ public class OpportunityService
           case LOST -> OpportunityStatus.LOST;
         };
     if (!creating) {
-      SalesStates.OPPORTUNITY.check(o.status, status);
+      OpportunityStates.OPPORTUNITY.check(o.status, status);
     }
     if (stage.requiresReason) {
       if (status == OpportunityStatus.LOST && blank(in.lossReason())) {
@@ -201,7 +202,7 @@ public class OpportunityService
   private void applyLines(OpportunityInput in, Opportunity o) {
     int scale = decimals();
     List<OpportunityInput.LineInput> lines = in.lines() == null ? List.of() : in.lines();
-    references.productsExist(
+    productsExist(
         lines.stream().map(OpportunityInput.LineInput::productId).toList(), "lines.productId");
     o.lines.clear();
     BigDecimal total = BigDecimal.ZERO;
@@ -280,5 +281,19 @@ public class OpportunityService
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
+  }
+
+  /** Product ids of lines must name live products (read through the catalogue). */
+  private void productsExist(List<UUID> productIds, String field) {
+    java.util.Set<UUID> ids = new java.util.HashSet<>();
+    productIds.forEach(
+        id -> {
+          if (id != null) {
+            ids.add(id);
+          }
+        });
+    if (!ids.isEmpty() && catalogue.getAll(ids).size() < ids.size()) {
+      throw CrmException.invalidField(field, "not-found", Text.of("No such product.", "产品不存在。"));
+    }
   }
 }

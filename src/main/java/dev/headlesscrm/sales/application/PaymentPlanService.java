@@ -8,7 +8,6 @@ import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
 import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.platform.settings.SettingsService;
-import dev.headlesscrm.sales.domain.Contract;
 import dev.headlesscrm.sales.domain.PaymentPlan;
 import dev.headlesscrm.sales.domain.PaymentPlanStatus;
 import io.quarkus.scheduler.Scheduled;
@@ -40,7 +39,7 @@ public class PaymentPlanService
 
   private final RecordDefinition<PaymentPlan, PaymentPlanView, PaymentPlanInput> definition =
       new RecordDefinition<>(
-          SalesResources.PAYMENT_PLANS,
+          ReceivableResources.PAYMENT_PLANS,
           PaymentPlan.class,
           PaymentPlanInput.class,
           PaymentPlan::new,
@@ -62,7 +61,7 @@ public class PaymentPlanService
     if (p.status == PaymentPlanStatus.VOID) {
       throw CrmException.conflict(Text.of("The period is void.", "该回款计划已作废。"));
     }
-    Contract c = contracts.lockedForMoney(in.contractId(), "contractId");
+    ContractFunds c = contracts.lockFunds(in.contractId(), "contractId");
     int scale = contracts.decimals();
     BigDecimal amount = in.amount().setScale(scale, RoundingMode.HALF_UP);
     BigDecimal others =
@@ -70,10 +69,10 @@ public class PaymentPlanService
             em.createNativeQuery(
                     "SELECT coalesce(sum(amount), 0) FROM payment_plans WHERE contract_id = ?1"
                         + " AND deleted_at IS NULL AND status <> 'VOID' AND id <> ?2")
-                .setParameter(1, c.id)
+                .setParameter(1, c.id())
                 .setParameter(2, p.id == null ? new UUID(0, 0) : p.id)
                 .getSingleResult();
-    if (others.add(amount).compareTo(c.amount) > 0) {
+    if (others.add(amount).compareTo(c.amount()) > 0) {
       throw CrmException.invalidField(
           "amount",
           "exceeds-contract",
@@ -81,18 +80,18 @@ public class PaymentPlanService
               "The periods would sum to "
                   + others.add(amount).setScale(scale, RoundingMode.HALF_UP)
                   + ", above the contract amount "
-                  + c.amount.setScale(scale, RoundingMode.HALF_UP)
+                  + c.amount().setScale(scale, RoundingMode.HALF_UP)
                   + ".",
               "回款计划合计将超过合同金额。"));
     }
     if (creating) {
-      p.contractId = c.id;
+      p.contractId = c.id();
       p.receivedAmount = BigDecimal.ZERO;
       Number max =
           (Number)
               em.createNativeQuery(
                       "SELECT coalesce(max(period), 0) FROM payment_plans WHERE contract_id = ?1")
-                  .setParameter(1, c.id)
+                  .setParameter(1, c.id())
                   .getSingleResult();
       p.period = max.intValue() + 1;
     }
@@ -104,8 +103,8 @@ public class PaymentPlanService
     p.amount = amount;
     p.reminderDays = in.reminderDays();
     p.notes = in.notes();
-    p.ownerId = c.ownerId;
-    p.ownerDepartmentId = c.ownerDepartmentId;
+    p.ownerId = c.ownerId();
+    p.ownerDepartmentId = c.ownerDepartmentId();
     p.status = statusOf(p);
   }
 

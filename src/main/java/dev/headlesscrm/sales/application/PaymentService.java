@@ -5,8 +5,6 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.numbering.NumberingService;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
-import dev.headlesscrm.sales.domain.Contract;
-import dev.headlesscrm.sales.domain.ContractStatus;
 import dev.headlesscrm.sales.domain.Payment;
 import dev.headlesscrm.sales.domain.PaymentPlan;
 import dev.headlesscrm.sales.domain.PaymentPlanStatus;
@@ -40,7 +38,7 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
 
   private final RecordDefinition<Payment, PaymentView, PaymentInput> definition =
       new RecordDefinition<>(
-          SalesResources.PAYMENTS,
+          ReceivableResources.PAYMENTS,
           Payment.class,
           PaymentInput.class,
           Payment::new,
@@ -67,12 +65,12 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
       p.number = numbering.next(RESOURCE);
       p.status = PaymentStatus.DRAFT;
     }
-    Contract c = contracts.lockedForMoney(in.contractId(), "contractId");
-    if (!EnumSet.of(ContractStatus.APPROVED, ContractStatus.ACTIVE).contains(c.status)) {
+    ContractFunds c = contracts.lockFunds(in.contractId(), "contractId");
+    if (!c.takesPayments()) {
       throw CrmException.conflict(
           Text.of(
               "Payments are registered against approved or active contracts (this one is "
-                  + c.status
+                  + c.status()
                   + ").",
               "只能对已审批或执行中的合同登记回款。"));
     }
@@ -80,7 +78,7 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
       PaymentPlan plan = em.find(PaymentPlan.class, in.planId());
       if (plan == null
           || plan.isDeleted()
-          || !plan.contractId.equals(c.id)
+          || !plan.contractId.equals(c.id())
           || plan.status == PaymentPlanStatus.VOID) {
         throw CrmException.invalidField(
             "planId",
@@ -95,16 +93,16 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
                     "SELECT coalesce(sum(amount), 0) FROM payments WHERE contract_id = ?1"
                         + " AND deleted_at IS NULL AND status NOT IN ('VOID', 'REJECTED')"
                         + " AND id <> ?2")
-                .setParameter(1, c.id)
+                .setParameter(1, c.id())
                 .setParameter(2, p.id == null ? new UUID(0, 0) : p.id)
                 .getSingleResult();
-    if (registered.add(amount).compareTo(c.amount) > 0) {
+    if (registered.add(amount).compareTo(c.amount()) > 0) {
       throw exceeds(c, registered, amount);
     }
     if (!creating && p.status == PaymentStatus.REJECTED) {
       p.status = PaymentStatus.DRAFT;
     }
-    p.contractId = c.id;
+    p.contractId = c.id();
     p.planId = in.planId();
     p.paidOn = in.paidOn();
     p.amount = amount;
@@ -113,11 +111,11 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
     if (!SalesValues.blank(in.externalId())) {
       p.externalId = in.externalId();
     }
-    p.ownerId = c.ownerId;
-    p.ownerDepartmentId = c.ownerDepartmentId;
+    p.ownerId = c.ownerId();
+    p.ownerDepartmentId = c.ownerDepartmentId();
   }
 
-  private CrmException exceeds(Contract c, BigDecimal already, BigDecimal amount) {
+  private CrmException exceeds(ContractFunds c, BigDecimal already, BigDecimal amount) {
     int scale = contracts.decimals();
     return new CrmException(
         dev.headlesscrm.platform.api.ProblemType.CONFLICT,
@@ -125,16 +123,16 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
             "This payment of "
                 + amount.setScale(scale, RoundingMode.HALF_UP)
                 + " would take the payments of contract "
-                + c.number
+                + c.number()
                 + " to "
                 + already.add(amount).setScale(scale, RoundingMode.HALF_UP)
                 + ", above its amount "
-                + c.amount.setScale(scale, RoundingMode.HALF_UP)
+                + c.amount().setScale(scale, RoundingMode.HALF_UP)
                 + ".",
-            "该笔回款将使合同 " + c.number + " 的回款超过合同金额。"),
+            "该笔回款将使合同 " + c.number() + " 的回款超过合同金额。"),
         java.util.List.of(),
         java.util.Map.of(
-            "contractAmount", c.amount.setScale(scale, RoundingMode.HALF_UP),
+            "contractAmount", c.amount().setScale(scale, RoundingMode.HALF_UP),
             "alreadyRegistered", already.setScale(scale, RoundingMode.HALF_UP)));
   }
 
@@ -142,7 +140,7 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
   @Transactional
   public PaymentView submit(UUID id) {
     Payment p = forUpdate(id);
-    SalesStates.PAYMENT.check(p.status, PaymentStatus.APPROVED);
+    PaymentStates.PAYMENT.check(p.status, PaymentStatus.APPROVED);
     if (approvals.submit(RESOURCE, p.id, null)) {
       return act(p, "submitted", x -> x.status = PaymentStatus.IN_APPROVAL);
     }
@@ -153,10 +151,10 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
   @Transactional
   public PaymentView voidPayment(UUID id) {
     Payment p = forUpdate(id);
-    SalesStates.PAYMENT.check(p.status, PaymentStatus.VOID);
+    PaymentStates.PAYMENT.check(p.status, PaymentStatus.VOID);
     if (p.status == PaymentStatus.APPROVED) {
-      Contract c = contracts.locked(p.contractId);
-      contracts.received(c, p.amount.negate());
+      contracts.lockFunds(p.contractId);
+      contracts.received(p.contractId, p.amount.negate());
       if (p.planId != null) {
         plans.booked(p.planId, p.amount.negate());
       }
@@ -200,11 +198,11 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
   }
 
   private PaymentView approve(Payment p) {
-    Contract c = contracts.locked(p.contractId);
-    if (c.receivedAmount.add(p.amount).compareTo(c.amount) > 0) {
-      throw exceeds(c, c.receivedAmount, p.amount);
+    ContractFunds c = contracts.lockFunds(p.contractId);
+    if (c.receivedAmount().add(p.amount).compareTo(c.amount()) > 0) {
+      throw exceeds(c, c.receivedAmount(), p.amount);
     }
-    contracts.received(c, p.amount);
+    contracts.received(c.id(), p.amount);
     if (p.planId != null) {
       plans.booked(p.planId, p.amount);
     }

@@ -43,7 +43,7 @@ public record PaymentView(
         p.contractId,
         p.planId,
         p.paidOn,
-        PricedLines.money(p.amount, scale),
+        SalesValues.money(p.amount, scale),
         p.method,
         p.status,
         p.notes,

@@ -22,7 +22,7 @@ public class PipelineService extends RecordService<Pipeline, PipelineView, Pipel
 
   private static final RecordDefinition<Pipeline, PipelineView, PipelineInput> DEFINITION =
       new RecordDefinition<>(
-          SalesResources.PIPELINES,
+          PipelineResources.PIPELINES,
           Pipeline.class,
           PipelineInput.class,
           Pipeline::new,

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -94,7 +93,7 @@ public final class PricedLines {
       BigDecimal maxDiscount) {}
 
   public static BigDecimal money(BigDecimal value, int scale) {
-    return value == null ? null : value.setScale(scale, RoundingMode.HALF_UP);
+    return SalesValues.money(value, scale);
   }
 
   /** Replaces the document's lines by these, computed, and returns the totals. */

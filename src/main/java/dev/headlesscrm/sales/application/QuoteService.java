@@ -36,13 +36,15 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
   @Inject NumberingService numbering;
   @Inject SettingsService settings;
   @Inject SalesReferences references;
+  @Inject OpportunityReferences opportunityReferences;
+  @Inject LinePricing pricing;
   @Inject SalesApprovals approvals;
 
   private final ThreadLocal<Quote> revising = new ThreadLocal<>();
 
   private final RecordDefinition<Quote, QuoteView, QuoteInput> definition =
       new RecordDefinition<>(
-          SalesResources.QUOTES,
+          OrderResources.QUOTES,
           Quote.class,
           QuoteInput.class,
           Quote::new,
@@ -75,7 +77,7 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
     }
     references.customer(in.customerId(), "customerId");
     references.contactOf(in.contactId(), in.customerId(), "contactId");
-    references.opportunityOf(in.opportunityId(), in.customerId(), "opportunityId");
+    opportunityReferences.opportunityOf(in.opportunityId(), in.customerId(), "opportunityId");
     if (creating) {
       Quote from = revising.get();
       if (from != null) {
@@ -102,7 +104,7 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
       q.externalId = in.externalId();
     }
     PricedLines.Totals totals =
-        PricedLines.apply(references.priced(in.lines()), q.lines, QuoteLine::new, decimals());
+        PricedLines.apply(pricing.priced(in.lines()), q.lines, QuoteLine::new, decimals());
     q.subtotal = totals.subtotal();
     q.discountTotal = totals.discountTotal();
     q.taxTotal = totals.taxTotal();
@@ -115,7 +117,7 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
   @Transactional
   public QuoteView submit(UUID id) {
     Quote q = editable(id);
-    SalesStates.QUOTE.check(q.status, QuoteStatus.APPROVED);
+    OrderStates.QUOTE.check(q.status, QuoteStatus.APPROVED);
     BigDecimal threshold =
         BigDecimal.valueOf(settings.value(Setting.QUOTE_APPROVAL_DISCOUNT).asInt(20));
     boolean needsApproval =
@@ -133,14 +135,14 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
       throw CrmException.conflict(
           Text.of("The quote's validity has ended; revise it.", "报价已过有效期，请修订。"));
     }
-    SalesStates.QUOTE.check(q.status, QuoteStatus.SENT);
+    OrderStates.QUOTE.check(q.status, QuoteStatus.SENT);
     return act(q, "sent", x -> x.status = QuoteStatus.SENT);
   }
 
   @Transactional
   public QuoteView accept(UUID id) {
     Quote q = editable(id);
-    SalesStates.QUOTE.check(q.status, QuoteStatus.ACCEPTED);
+    OrderStates.QUOTE.check(q.status, QuoteStatus.ACCEPTED);
     return act(q, "accepted", x -> x.status = QuoteStatus.ACCEPTED);
   }
 

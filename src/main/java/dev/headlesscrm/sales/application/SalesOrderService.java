@@ -39,11 +39,12 @@ public class SalesOrderService
   @Inject NumberingService numbering;
   @Inject SettingsService settings;
   @Inject SalesReferences references;
+  @Inject LinePricing pricing;
   @Inject ContractService contracts;
 
   private final RecordDefinition<SalesOrder, SalesOrderView, SalesOrderInput> definition =
       new RecordDefinition<>(
-          SalesResources.SALES_ORDERS,
+          OrderResources.SALES_ORDERS,
           SalesOrder.class,
           SalesOrderInput.class,
           SalesOrder::new,
@@ -95,7 +96,7 @@ public class SalesOrderService
       o.externalId = in.externalId();
     }
     PricedLines.Totals totals =
-        PricedLines.apply(references.priced(in.lines()), o.lines, SalesOrderLine::new, decimals());
+        PricedLines.apply(pricing.priced(in.lines()), o.lines, SalesOrderLine::new, decimals());
     o.subtotal = totals.subtotal();
     o.discountTotal = totals.discountTotal();
     o.taxTotal = totals.taxTotal();
@@ -196,14 +197,14 @@ public class SalesOrderService
               x.lines.stream().allMatch(l -> l.deliveredQuantity.compareTo(l.quantity) >= 0);
           SalesOrderStatus to =
               all ? SalesOrderStatus.DELIVERED : SalesOrderStatus.PARTIALLY_DELIVERED;
-          SalesStates.SALES_ORDER.check(x.status, to);
+          OrderStates.SALES_ORDER.check(x.status, to);
           x.status = to;
         });
   }
 
   private SalesOrderView move(UUID id, SalesOrderStatus to, String action) {
     SalesOrder o = forUpdate(id);
-    SalesStates.SALES_ORDER.check(o.status, to);
+    OrderStates.SALES_ORDER.check(o.status, to);
     return act(o, action, x -> x.status = to);
   }
 }

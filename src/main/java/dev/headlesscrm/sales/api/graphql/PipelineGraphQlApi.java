@@ -13,12 +13,6 @@ import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
 import dev.headlesscrm.platform.query.ListQuery;
 import dev.headlesscrm.platform.records.TransferRequest;
-import dev.headlesscrm.sales.application.ConversionResult;
-import dev.headlesscrm.sales.application.ConvertLead;
-import dev.headlesscrm.sales.application.LeadDuplicates;
-import dev.headlesscrm.sales.application.LeadInput;
-import dev.headlesscrm.sales.application.LeadService;
-import dev.headlesscrm.sales.application.LeadView;
 import dev.headlesscrm.sales.application.OpportunityInput;
 import dev.headlesscrm.sales.application.OpportunityService;
 import dev.headlesscrm.sales.application.OpportunityView;
@@ -37,24 +31,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-/** Leads, pipelines and opportunities over GraphQL: the same services as REST. */
+/** Pipelines and opportunities over GraphQL: the same services as REST. */
 @GraphQLApi
 @GraphQlProblems
-public class SalesGraphQlApi {
+public class PipelineGraphQlApi {
 
-  @Inject LeadService leads;
   @Inject OpportunityService opportunities;
   @Inject PipelineService pipelines;
   @Inject CustomerService customers;
   @Inject EmployeeService employees;
   @Inject ObjectMapper json;
-
-  /** A page of leads. */
-  public static class LeadConnection extends Connection<LeadView> {
-    LeadConnection(Page<LeadView> page) {
-      super(page);
-    }
-  }
 
   /** A page of opportunities. */
   public static class OpportunityConnection extends Connection<OpportunityView> {
@@ -68,18 +54,6 @@ public class SalesGraphQlApi {
     PipelineConnection(Page<PipelineView> page) {
       super(page);
     }
-  }
-
-  @Query("lead")
-  public LeadView lead(@Id @NonNull String id) {
-    return leads.get(Ids.parse(id));
-  }
-
-  @Query("leads")
-  @Description("Filter is the REST filter language, e.g. \"status==QUALIFIED;source==WEB\".")
-  public LeadConnection leads(
-      String filter, String q, List<String> sort, Integer first, String after, Boolean count) {
-    return new LeadConnection(leads.list(ListQuery.of(filter, q, sort, first, after, count)));
   }
 
   @Query("opportunity")
@@ -99,30 +73,6 @@ public class SalesGraphQlApi {
   public PipelineConnection pipelines(Integer first, String after) {
     return new PipelineConnection(
         pipelines.list(new ListQuery(null, null, null, first, after, null, null, null, null)));
-  }
-
-  @Mutation("createLead")
-  public LeadView createLead(@NonNull LeadInput input) {
-    return leads.createFromJson(GraphQlInputs.replacement(json, input));
-  }
-
-  @Mutation("updateLead")
-  @Description("Changes the fields given; fields left out or null stay as they are.")
-  public LeadView updateLead(
-      @Id @NonNull String id, @NonNull LeadInput input, Long expectedVersion) {
-    return leads.update(Ids.parse(id), expectedVersion, GraphQlInputs.patch(json, input));
-  }
-
-  @Mutation("deleteLead")
-  public boolean deleteLead(@Id @NonNull String id, Long expectedVersion) {
-    leads.delete(Ids.parse(id), expectedVersion);
-    return true;
-  }
-
-  @Mutation("convertLead")
-  @Description("A customer (new or existing), a contact and optionally an opportunity, at once.")
-  public ConversionResult convertLead(@Id @NonNull String id, ConvertLead input) {
-    return leads.convert(Ids.parse(id), input);
   }
 
   @Mutation("createOpportunity")
@@ -168,23 +118,9 @@ public class SalesGraphQlApi {
         of, OpportunityView::ownerId, ids -> List.copyOf(employees.getAll(ids).values()));
   }
 
-  @Name("owner")
-  public List<EmployeeView> leadOwner(@Source List<LeadView> of) {
-    return BatchLoader.load(
-        of, LeadView::ownerId, ids -> List.copyOf(employees.getAll(ids).values()));
-  }
-
   @Mutation("createPipeline")
   @Description("Creates a sales pipeline with its stages (administrators).")
   public PipelineView createPipeline(@NonNull PipelineInput input) {
     return pipelines.createFromJson(GraphQlInputs.replacement(json, input));
-  }
-
-  @Query("leadDuplicates")
-  @Description(
-      "查重 before creating a lead: unconverted leads and customers that look like it, within your"
-          + " scope (as POST /api/v1/leads/duplicates).")
-  public LeadDuplicates leadDuplicates(String name, String company, String mobile, String email) {
-    return leads.duplicates(name, company, mobile, email);
   }
 }

@@ -6,17 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 /**
- * What a customer's transfer (转移) may carry from sales: {@code carry: ["opportunities", "quotes",
+ * What a customer's transfer (转移) may carry from the sales documents: {@code carry: ["quotes",
  * "contracts", "sales-orders"]}; a contract always takes its payment plans and payments along
  * ({@link ContractService#reassign}).
  */
 @ApplicationScoped
-public class SalesFollowCustomer {
-
-  @Produces
-  TransferParticipant opportunities(OpportunityService service) {
-    return new FollowingRecords("customer", "opportunities", service, "customerId");
-  }
+public class OrderFollowCustomer {
 
   @Produces
   TransferParticipant quotes(QuoteService service) {
@@ -31,15 +26,5 @@ public class SalesFollowCustomer {
   @Produces
   TransferParticipant salesOrders(SalesOrderService service) {
     return new FollowingRecords("customer", "sales-orders", service, "customerId");
-  }
-
-  @Produces
-  TransferParticipant paymentPlans(PaymentPlanService service) {
-    return new FollowingRecords("contract", "payments", service, "contractId");
-  }
-
-  @Produces
-  TransferParticipant payments(PaymentService service) {
-    return new FollowingRecords("contract", "payments", service, "contractId");
   }
 }

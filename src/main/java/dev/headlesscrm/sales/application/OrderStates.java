@@ -2,40 +2,12 @@ package dev.headlesscrm.sales.application;
 
 import dev.headlesscrm.platform.state.StateMachine;
 import dev.headlesscrm.sales.domain.ContractStatus;
-import dev.headlesscrm.sales.domain.LeadStatus;
-import dev.headlesscrm.sales.domain.OpportunityStatus;
-import dev.headlesscrm.sales.domain.PaymentStatus;
 import dev.headlesscrm.sales.domain.QuoteStatus;
 import dev.headlesscrm.sales.domain.SalesOrderStatus;
 
-/** The status machines of the sales chain, declared once. */
-public final class SalesStates {
-  private SalesStates() {}
-
-  /** Leads: worked, qualified or not; converted only by conversion, and then final. */
-  public static final StateMachine<LeadStatus> LEAD =
-      StateMachine.of("lead", LeadStatus.class)
-          .allow(
-              LeadStatus.NEW,
-              LeadStatus.CONTACTED,
-              LeadStatus.QUALIFIED,
-              LeadStatus.UNQUALIFIED,
-              LeadStatus.CONVERTED)
-          .allow(
-              LeadStatus.CONTACTED,
-              LeadStatus.QUALIFIED,
-              LeadStatus.UNQUALIFIED,
-              LeadStatus.CONVERTED)
-          .allow(LeadStatus.QUALIFIED, LeadStatus.UNQUALIFIED, LeadStatus.CONVERTED)
-          .allow(LeadStatus.UNQUALIFIED, LeadStatus.CONTACTED)
-          .build();
-
-  /** Opportunities follow their stage's kind: lost ones may be reopened, won ones are final. */
-  public static final StateMachine<OpportunityStatus> OPPORTUNITY =
-      StateMachine.of("opportunity", OpportunityStatus.class)
-          .allow(OpportunityStatus.OPEN, OpportunityStatus.WON, OpportunityStatus.LOST)
-          .allow(OpportunityStatus.LOST, OpportunityStatus.OPEN)
-          .build();
+/** The status machines of quotes, contracts and sales orders, declared once. */
+public final class OrderStates {
+  private OrderStates() {}
 
   /** Quotes: drafted, approved (directly or through approval), sent, accepted or expired. */
   public static final StateMachine<QuoteStatus> QUOTE =
@@ -71,23 +43,6 @@ public final class SalesStates {
               ContractStatus.TERMINATED,
               ContractStatus.VOID)
           .allow(ContractStatus.ACTIVE, ContractStatus.COMPLETED, ContractStatus.TERMINATED)
-          .build();
-
-  /** Payments: registered, approved (directly or through approval), voided if wrong. */
-  public static final StateMachine<PaymentStatus> PAYMENT =
-      StateMachine.of("payment", PaymentStatus.class)
-          .allow(
-              PaymentStatus.DRAFT,
-              PaymentStatus.IN_APPROVAL,
-              PaymentStatus.APPROVED,
-              PaymentStatus.VOID)
-          .allow(
-              PaymentStatus.IN_APPROVAL,
-              PaymentStatus.APPROVED,
-              PaymentStatus.REJECTED,
-              PaymentStatus.DRAFT)
-          .allow(PaymentStatus.REJECTED, PaymentStatus.DRAFT, PaymentStatus.VOID)
-          .allow(PaymentStatus.APPROVED, PaymentStatus.VOID)
           .build();
 
   /** Sales orders: confirmed, delivered (partly, then fully), closed; or cancelled undelivered. */

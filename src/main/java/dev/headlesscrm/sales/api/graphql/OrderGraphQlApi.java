@@ -11,12 +11,6 @@ import dev.headlesscrm.sales.application.ContractInput;
 import dev.headlesscrm.sales.application.ContractService;
 import dev.headlesscrm.sales.application.ContractView;
 import dev.headlesscrm.sales.application.Delivery;
-import dev.headlesscrm.sales.application.PaymentInput;
-import dev.headlesscrm.sales.application.PaymentPlanInput;
-import dev.headlesscrm.sales.application.PaymentPlanService;
-import dev.headlesscrm.sales.application.PaymentPlanView;
-import dev.headlesscrm.sales.application.PaymentService;
-import dev.headlesscrm.sales.application.PaymentView;
 import dev.headlesscrm.sales.application.QuoteInput;
 import dev.headlesscrm.sales.application.QuoteService;
 import dev.headlesscrm.sales.application.QuoteView;
@@ -32,15 +26,13 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-/** Quotes, contracts, payment plans and payments over GraphQL: the same services as REST. */
+/** Quotes, contracts and sales orders over GraphQL: the same services as REST. */
 @GraphQLApi
 @GraphQlProblems
-public class SalesDocumentsGraphQlApi {
+public class OrderGraphQlApi {
 
   @Inject QuoteService quotes;
   @Inject ContractService contracts;
-  @Inject PaymentPlanService plans;
-  @Inject PaymentService payments;
   @Inject SalesOrderService orders;
   @Inject ObjectMapper json;
 
@@ -54,20 +46,6 @@ public class SalesDocumentsGraphQlApi {
   /** A page of contracts. */
   public static class ContractConnection extends Connection<ContractView> {
     ContractConnection(Page<ContractView> page) {
-      super(page);
-    }
-  }
-
-  /** A page of payment plan periods. */
-  public static class PaymentPlanConnection extends Connection<PaymentPlanView> {
-    PaymentPlanConnection(Page<PaymentPlanView> page) {
-      super(page);
-    }
-  }
-
-  /** A page of payments. */
-  public static class PaymentConnection extends Connection<PaymentView> {
-    PaymentConnection(Page<PaymentView> page) {
       super(page);
     }
   }
@@ -124,26 +102,6 @@ public class SalesDocumentsGraphQlApi {
         contracts.list(ListQuery.of(filter, null, sort, first, after, count)));
   }
 
-  @Query("paymentPlans")
-  public PaymentPlanConnection paymentPlans(
-      String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new PaymentPlanConnection(
-        plans.list(ListQuery.of(filter, null, sort, first, after, count)));
-  }
-
-  @Query("payments")
-  public PaymentConnection payments(
-      String filter, List<String> sort, Integer first, String after, Boolean count) {
-    return new PaymentConnection(
-        payments.list(ListQuery.of(filter, null, sort, first, after, count)));
-  }
-
-  @Query("receivablesDue")
-  @Description("Plan periods not yet received falling due within withinDays (default: setting).")
-  public PaymentPlanConnection receivablesDue(Integer withinDays, Integer first, String after) {
-    return new PaymentPlanConnection(plans.due(withinDays, first, after));
-  }
-
   @Mutation("createQuote")
   public QuoteView createQuote(@NonNull QuoteInput input) {
     return quotes.createFromJson(GraphQlInputs.replacement(json, input));
@@ -177,26 +135,6 @@ public class SalesDocumentsGraphQlApi {
   @Mutation("submitContract")
   public ContractView submitContract(@Id @NonNull String id) {
     return contracts.submit(Ids.parse(id));
-  }
-
-  @Mutation("createPaymentPlan")
-  public PaymentPlanView createPaymentPlan(@NonNull PaymentPlanInput input) {
-    return plans.createFromJson(GraphQlInputs.replacement(json, input));
-  }
-
-  @Mutation("createPayment")
-  public PaymentView createPayment(@NonNull PaymentInput input) {
-    return payments.createFromJson(GraphQlInputs.replacement(json, input));
-  }
-
-  @Mutation("submitPayment")
-  public PaymentView submitPayment(@Id @NonNull String id) {
-    return payments.submit(Ids.parse(id));
-  }
-
-  @Mutation("voidPayment")
-  public PaymentView voidPayment(@Id @NonNull String id) {
-    return payments.voidPayment(Ids.parse(id));
   }
 
   @Mutation("createContract")
@@ -252,11 +190,5 @@ public class SalesDocumentsGraphQlApi {
   @Description("DRAFT or CONFIRMED → CANCELLED.")
   public SalesOrderView cancelSalesOrder(@Id @NonNull String id) {
     return orders.cancel(Ids.parse(id));
-  }
-
-  @Mutation("voidPaymentPlan")
-  @Description("Voids a period nothing was received for.")
-  public PaymentPlanView voidPaymentPlan(@Id @NonNull String id) {
-    return plans.voidPeriod(Ids.parse(id));
   }
 }
