@@ -13,6 +13,7 @@ import dev.headlesscrm.platform.settings.DecimalPlaces;
 import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.sales.performance.domain.Commission;
 import dev.headlesscrm.sales.performance.domain.CommissionBasis;
+import dev.headlesscrm.sales.performance.domain.CommissionCalculation;
 import dev.headlesscrm.sales.performance.domain.CommissionKind;
 import dev.headlesscrm.sales.performance.domain.CommissionRules;
 import dev.headlesscrm.sales.performance.domain.CommissionStates;
@@ -22,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -309,47 +309,30 @@ public class CommissionService extends RecordService<Commission, CommissionView,
       }
       Commission keep = open.isEmpty() ? null : open.get(0);
       open.stream().skip(1).forEach(c -> withdraw(c, counts));
-      BigDecimal rate = want == null ? null : want.rule().rateFor(totals.get(key.ruleId()));
-      BigDecimal basis = want == null ? BigDecimal.ZERO : want.basisAmount();
-      BigDecimal amount =
-          want == null
-              ? BigDecimal.ZERO
-              : basis.multiply(rate).setScale(scale, RoundingMode.HALF_UP);
-      if (settled == null) {
-        if (want == null) {
-          withdraw(keep, counts);
-        } else {
-          write(
-              keep,
-              employee,
-              department,
-              period,
-              want,
-              CommissionKind.COMMISSION,
-              basis,
-              rate,
-              amount,
-              counts);
-        }
+      Optional<CommissionCalculation.Due> due =
+          CommissionCalculation.due(
+              want == null ? null : want.basisAmount(),
+              want == null ? null : want.rule().rateFor(totals.get(key.ruleId())),
+              settled == null
+                  ? null
+                  : new CommissionCalculation.Settled(settledBasis, settledAmount, settled.rate),
+              scale);
+      if (due.isEmpty()) {
+        withdraw(keep, counts);
         continue;
       }
-      BigDecimal delta = amount.subtract(settledAmount);
-      if (delta.signum() == 0) {
-        withdraw(keep, counts);
-      } else {
-        Line about = want != null ? want : settledLine(settled);
-        write(
-            keep,
-            employee,
-            department,
-            period,
-            about,
-            CommissionKind.ADJUSTMENT,
-            basis.subtract(settledBasis),
-            rate != null ? rate : settled.rate,
-            delta,
-            counts);
-      }
+      Line about = want != null ? want : settledLine(settled);
+      write(
+          keep,
+          employee,
+          department,
+          period,
+          about,
+          due.get().kind(),
+          due.get().basisAmount(),
+          due.get().rate(),
+          due.get().amount(),
+          counts);
     }
   }
 
@@ -384,7 +367,7 @@ public class CommissionService extends RecordService<Commission, CommissionView,
 
     List<Portion> portions = new ArrayList<>();
     for (SalesActuals.ContractRow c : contracts) {
-      split(c.amount(), lines.get(c.id()), categoryOf)
+      CommissionCalculation.split(c.amount(), sold(lines.get(c.id())), categoryOf)
           .forEach(
               (category, part) ->
                   portions.add(
@@ -399,7 +382,7 @@ public class CommissionService extends RecordService<Commission, CommissionView,
                           part)));
     }
     for (SalesActuals.PaymentRow p : payments) {
-      split(p.amount(), lines.get(p.contractId()), categoryOf)
+      CommissionCalculation.split(p.amount(), sold(lines.get(p.contractId())), categoryOf)
           .forEach(
               (category, part) ->
                   portions.add(
@@ -428,36 +411,12 @@ public class CommissionService extends RecordService<Commission, CommissionView,
     return out;
   }
 
-  /**
-   * A source's amount by product category, in proportion to the contract's line totals (the whole
-   * amount without a category when the contract has no lines); the parts add up exactly.
-   */
-  static Map<List<UUID>, BigDecimal> split(
-      BigDecimal amount, List<SalesActuals.LineRow> lines, Map<UUID, List<UUID>> categoryOf) {
-    Map<List<UUID>, BigDecimal> weights = new LinkedHashMap<>();
-    BigDecimal total = BigDecimal.ZERO;
-    for (SalesActuals.LineRow l : lines == null ? List.<SalesActuals.LineRow>of() : lines) {
-      List<UUID> category =
-          l.productId() == null ? List.of() : categoryOf.getOrDefault(l.productId(), List.of());
-      weights.merge(category, l.total(), BigDecimal::add);
-      total = total.add(l.total());
-    }
-    Map<List<UUID>, BigDecimal> parts = new LinkedHashMap<>();
-    if (total.signum() == 0 || weights.size() == 1) {
-      parts.put(weights.size() == 1 ? weights.keySet().iterator().next() : List.of(), amount);
-      return parts;
-    }
-    BigDecimal left = amount;
-    int i = 0;
-    for (Map.Entry<List<UUID>, BigDecimal> w : weights.entrySet()) {
-      BigDecimal part =
-          ++i == weights.size()
-              ? left
-              : amount.multiply(w.getValue()).divide(total, 6, RoundingMode.HALF_UP);
-      parts.put(w.getKey(), part);
-      left = left.subtract(part);
-    }
-    return parts;
+  private static List<CommissionCalculation.SoldLine> sold(List<SalesActuals.LineRow> lines) {
+    return lines == null
+        ? List.of()
+        : lines.stream()
+            .map(l -> new CommissionCalculation.SoldLine(l.productId(), l.total()))
+            .toList();
   }
 
   private static Line settledLine(Commission c) {
