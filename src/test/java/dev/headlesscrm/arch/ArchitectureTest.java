@@ -2,6 +2,8 @@ package dev.headlesscrm.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,6 +17,12 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   private static JavaClasses classes;
+
+  private static final String ROOT = "dev.headlesscrm.";
+
+  /** The aggregates of sales, each with its own domain, application and api (ARCHITECTURE.md). */
+  private static final java.util.List<String> SALES_AGGREGATES =
+      java.util.List.of("lead", "pipeline", "order", "receivable", "performance");
 
   /** The bounded contexts beside the platform (ARCHITECTURE.md, Layout). */
   private static final java.util.List<String> CONTEXTS =
@@ -60,8 +68,140 @@ class ArchitectureTest {
     }
   }
 
+  /** The top-level package under dev.headlesscrm, or null for the root and the platform. */
+  private static String contextOf(String packageName) {
+    if (!packageName.startsWith(ROOT)) {
+      return null;
+    }
+    String rest = packageName.substring(ROOT.length());
+    String top = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+    return top.equals("platform") ? null : top;
+  }
+
+  @Test
+  void noContextUsesAnothersDomainIncludingContextsAddedLater() {
+    // Every top-level package but the platform is a context; sales counts as one context here
+    // (its aggregates have their own rule below). A domain package is any ".domain" segment.
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+        .should(
+            new com.tngtech.archunit.lang.ArchCondition<JavaClass>(
+                "not depend on another context's domain package") {
+              @Override
+              public void check(
+                  JavaClass origin, com.tngtech.archunit.lang.ConditionEvents events) {
+                String from = contextOf(origin.getPackageName());
+                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                  String target = d.getTargetClass().getPackageName();
+                  String to = contextOf(target);
+                  if (to != null && !to.equals(from) && (target + ".").contains(".domain.")) {
+                    events.add(
+                        com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                            d, d.getDescription()));
+                  }
+                }
+              }
+            })
+        .because("contexts talk through application services, never another's domain internals")
+        .check(classes);
+  }
+
+  @Test
+  void salesAggregatesUseNoOtherAggregatesDomain() {
+    for (String aggregate : SALES_AGGREGATES) {
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.headlesscrm.sales." + aggregate + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.headlesscrm.sales." + aggregate + ".domain..")
+          .because("aggregates meet through their application APIs (services, commands, views)")
+          .check(classes);
+    }
+  }
+
+  @Test
+  void salesAggregatesDependOnEachOtherWithoutCycles() {
+    com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+        .matching("dev.headlesscrm.sales.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(classes);
+  }
+
+  @Test
+  void salesSharedDependsOnNoAggregate() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.headlesscrm.sales.shared..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            SALES_AGGREGATES.stream()
+                .map(a -> "dev.headlesscrm.sales." + a + "..")
+                .toArray(String[]::new))
+        .check(classes);
+  }
+
+  @Test
+  void stateMachinesAndRulesArePureDomainCode() {
+    // Business rules live in the domain with plain unit tests: no CDI, no persistence, no Quarkus.
+    noClasses()
+        .that(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "are state machines, rules or calculations in a domain package",
+                (JavaClass c) ->
+                    (c.getPackageName() + ".").contains(".domain.")
+                        && java.util.stream.Stream.of("States", "Rules", "Calculation")
+                            .anyMatch(
+                                suffix ->
+                                    c.getSimpleName().endsWith(suffix)
+                                        || c.getName().contains(suffix + "$"))))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta.enterprise..",
+            "jakarta.inject..",
+            "jakarta.persistence..",
+            "jakarta.transaction..",
+            "io.quarkus..",
+            "org.hibernate..")
+        .check(classes);
+  }
+
+  @Test
+  void theStateMachinesLiveInTheirAggregatesDomain() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+        .that()
+        .haveSimpleNameEndingWith("States")
+        .and()
+        .resideInAPackage("dev.headlesscrm.sales..")
+        .should()
+        .resideInAPackage("..domain..")
+        .check(classes);
+  }
+
+  @Test
+  void contextServicesHandOutNoEntities() {
+    // Services take command records and return view records; entities never leave a service.
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("..application..")
+        .and()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackage("dev.headlesscrm.platform..")
+        .should()
+        .haveRawReturnType(
+            com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith(
+                jakarta.persistence.Entity.class))
+        .check(classes);
+  }
+
   @Test
   void contextsDependOnEachOtherWithoutCycles() {
+    // Contexts as top-level packages (sales as one, the platform as one).
     com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
         .matching("dev.headlesscrm.(*)..")
         .should()

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.headlesscrm.platform.events.EventPublisher;
 import dev.headlesscrm.platform.events.EventsTestSupport;
-import dev.headlesscrm.sales.application.PaymentPlanService;
+import dev.headlesscrm.sales.receivable.application.PaymentPlanService;
 import dev.headlesscrm.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,16 +29,16 @@ import org.junit.jupiter.api.Test;
  * amount as a ceiling (also under concurrent submissions), overdue detection and receivables.
  */
 @QuarkusTest
-class SalesChainTest {
+public class SalesChainTest {
 
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
   @Inject EventPublisher publisher;
   @Inject EventsTestSupport events;
   @Inject PaymentPlanService plans;
-  @Inject dev.headlesscrm.sales.application.QuoteService quotes;
+  @Inject dev.headlesscrm.sales.order.application.QuoteService quotes;
 
-  static String customer(String user) {
+  public static String customer(String user) {
     return Api.as(user)
         .body(Map.of("name", "链路客户" + UUID.randomUUID().toString().substring(0, 6)))
         .post("/api/v1/customers")

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.headlesscrm.platform.events.EventPublisher;
 import dev.headlesscrm.platform.events.EventsTestSupport;
+import dev.headlesscrm.sales.performance.SalesTargetTest;
+import dev.headlesscrm.sales.pipeline.OpportunityTest;
 import dev.headlesscrm.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -4,6 +4,7 @@ import dev.headlesscrm.customer.domain.Customer;
 import dev.headlesscrm.customer.domain.LifecycleStage;
 import dev.headlesscrm.platform.api.CrmException;
 import dev.headlesscrm.platform.api.Text;
+import dev.headlesscrm.platform.dictionary.DictionaryService;
 import dev.headlesscrm.platform.numbering.NumberingService;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;

@@ -1,0 +1,4 @@
+/**
+ * Catalogue entities (Product, ProductCategory), the category tree's repository and ProductRules.
+ */
+package dev.headlesscrm.catalogue.domain;

@@ -1,8 +1,0 @@
-package dev.headlesscrm.sales.domain;
-
-/** A commission on a source, or the correction of one already approved or paid. */
-public enum CommissionKind {
-  COMMISSION,
-  /** What the source earns now minus what was approved or paid for it (negative when voided). */
-  ADJUSTMENT
-}

@@ -1,6 +1,0 @@
-package dev.headlesscrm.sales.domain;
-
-import java.math.BigDecimal;
-
-/** One step of a tiered rate: from this period total on, this rate. */
-public record CommissionTier(BigDecimal from, BigDecimal rate) {}

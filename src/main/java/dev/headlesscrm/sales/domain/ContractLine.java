@@ -1,9 +1,0 @@
-package dev.headlesscrm.sales.domain;
-
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-
-/** A line of a contract. */
-@Entity
-@Table(name = "contract_lines")
-public class ContractLine extends PricedLine {}

@@ -1,8 +1,0 @@
-package dev.headlesscrm.sales.domain;
-
-/** An opportunity's status, following the kind of its stage. */
-public enum OpportunityStatus {
-  OPEN,
-  WON,
-  LOST
-}

@@ -1,7 +1,0 @@
-package dev.headlesscrm.sales.domain;
-
-/** Whether a product is a physical good (有形) or not (无形: services, training, licences). */
-public enum ProductKind {
-  TANGIBLE,
-  INTANGIBLE
-}

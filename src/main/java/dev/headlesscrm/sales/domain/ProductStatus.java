@@ -1,7 +1,0 @@
-package dev.headlesscrm.sales.domain;
-
-/** Whether a product is on sale; inactive products stay readable for past documents. */
-public enum ProductStatus {
-  ACTIVE,
-  INACTIVE
-}

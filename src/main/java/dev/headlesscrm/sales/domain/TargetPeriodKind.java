@@ -1,8 +1,0 @@
-package dev.headlesscrm.sales.domain;
-
-/** How long a plan period (计划期间) is. */
-public enum TargetPeriodKind {
-  MONTH,
-  QUARTER,
-  YEAR
-}

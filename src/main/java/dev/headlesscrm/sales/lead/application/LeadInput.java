@@ -1,0 +1,60 @@
+package dev.headlesscrm.sales.lead.application;
+
+import dev.headlesscrm.sales.lead.domain.Lead;
+import dev.headlesscrm.sales.lead.domain.LeadRating;
+import dev.headlesscrm.sales.lead.domain.LeadStatus;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The writable fields of a lead. */
+@Input("LeadInput")
+@Schema(name = "LeadInput", description = "The writable fields of a lead.")
+public record LeadInput(
+    @NotBlank @Size(max = 100) String name,
+    @Size(max = 200) String company,
+    @Size(max = 100) String title,
+    @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") String mobile,
+    @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*") String phone,
+    @Email @Size(max = 254) String email,
+    @Size(max = 64) String source,
+    UUID campaignId,
+    @Schema(description = "NEW when omitted; CONVERTED only through /convert") LeadStatus status,
+    LeadRating rating,
+    @Size(max = 300) String address,
+    @Size(max = 64) String industry,
+    @Size(max = 10000) String notes,
+    Map<String, String> custom,
+    @Size(max = 100) String externalId,
+    @Schema(description = "The owning employee; the caller when omitted") UUID ownerId) {
+
+  static LeadInput of(Lead l) {
+    Map<String, String> custom = new LinkedHashMap<>();
+    if (l.customFields != null) {
+      l.customFields.forEach((k, v) -> custom.put(k, v == null ? null : String.valueOf(v)));
+    }
+    return new LeadInput(
+        l.name,
+        l.company,
+        l.title,
+        l.mobile,
+        l.phone,
+        l.email,
+        l.source,
+        l.campaignId,
+        l.status,
+        l.rating,
+        l.address,
+        l.industry,
+        l.notes,
+        custom,
+        l.externalId,
+        l.ownerId);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.headlesscrm.sales.order.application;
+
+import dev.headlesscrm.sales.order.domain.SalesOrder;
+import dev.headlesscrm.sales.shared.application.SalesValues;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The writable fields of a sales order (lines editable while DRAFT). */
+@Input("SalesOrderInput")
+@Schema(name = "SalesOrderInput")
+public record SalesOrderInput(
+    UUID contractId,
+    @NotNull UUID customerId,
+    @Schema(description = "Today when omitted") LocalDate orderDate,
+    LocalDate deliveryDate,
+    @Size(max = 500) String shippingAddress,
+    @Pattern(regexp = "[A-Z]{3}") String currency,
+    @NotEmpty @Size(max = 500) List<PricedLines.@Valid @NotNull LineInput> lines,
+    @Size(max = 10000) String notes,
+    Map<String, String> custom,
+    @Size(max = 100) String externalId,
+    UUID ownerId) {
+
+  static SalesOrderInput of(SalesOrder o) {
+    return new SalesOrderInput(
+        o.contractId,
+        o.customerId,
+        o.orderDate,
+        o.deliveryDate,
+        o.shippingAddress,
+        o.currency,
+        o.lines.stream().map(PricedLines.LineInput::of).toList(),
+        o.notes,
+        SalesValues.custom(o.customFields),
+        o.externalId,
+        o.ownerId);
+  }
+}

@@ -1,0 +1,2 @@
+/** Commission, rule and target entities and the pure rules: selection, calculation, states. */
+package dev.headlesscrm.sales.performance.domain;

@@ -1,0 +1,2 @@
+/** REST faces of pipelines and opportunities: thin, over their services. */
+package dev.headlesscrm.sales.pipeline.api.rest;

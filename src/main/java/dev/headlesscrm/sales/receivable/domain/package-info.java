@@ -1,0 +1,2 @@
+/** Payment plan and payment entities, their statuses and methods, the payment status machine. */
+package dev.headlesscrm.sales.receivable.domain;
