@@ -1,6 +1,5 @@
 package dev.headlesscrm.catalogue.application;
 
-import dev.headlesscrm.catalogue.domain.ProductCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -22,10 +21,4 @@ public record ProductCategoryInput(
     @Schema(description = "The parent category; must be live and not below this one") UUID parentId,
     @PositiveOrZero Integer sortOrder,
     @Size(max = 10000) String description,
-    @Size(max = 100) String externalId) {
-
-  static ProductCategoryInput of(ProductCategory c) {
-    return new ProductCategoryInput(
-        c.code, c.name, c.parentId, c.sortOrder, c.description, c.externalId);
-  }
-}
+    @Size(max = 100) String externalId) {}

@@ -19,14 +19,12 @@ public class ProductCategoryService
 
   private static final RecordDefinition<ProductCategory, ProductCategoryView, ProductCategoryInput>
       DEFINITION =
-          new RecordDefinition<>(
-              ProductResources.PRODUCT_CATEGORIES,
-              ProductCategory.class,
-              ProductCategoryInput.class,
-              ProductCategory::new,
-              ProductCategoryView::of,
-              ProductCategoryInput::of,
-              (entity, externalId) -> entity.externalId = externalId);
+          RecordDefinition.of(
+                  ProductResources.PRODUCT_CATEGORIES,
+                  ProductCategory.class,
+                  ProductCategoryView.class,
+                  ProductCategoryInput.class)
+              .build();
 
   @Inject ProductCategoryRepository categories;
 
@@ -38,11 +36,6 @@ public class ProductCategoryService
 
   @Override
   protected void apply(ProductCategoryInput in, ProductCategory c, boolean creating) {
-    c.code = in.code().trim();
-    c.name = in.name().trim();
-    c.sortOrder = in.sortOrder() == null ? 0 : in.sortOrder();
-    c.description = in.description();
-    c.externalId = blank(in.externalId()) ? c.externalId : in.externalId();
     if (in.parentId() != null) {
       if (categories.findLive(in.parentId()).isEmpty()) {
         throw CrmException.invalidField(
@@ -57,10 +50,8 @@ public class ProductCategoryService
                 "类别不能挂在自身或其下级类别之下。"));
       }
     }
-    c.parentId = in.parentId();
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
+    copy(in, c);
+    c.code = in.code().trim();
+    c.name = in.name().trim();
   }
 }

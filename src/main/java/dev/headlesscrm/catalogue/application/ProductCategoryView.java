@@ -1,6 +1,5 @@
 package dev.headlesscrm.catalogue.application;
 
-import dev.headlesscrm.catalogue.domain.ProductCategory;
 import dev.headlesscrm.platform.api.Versioned;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,22 +24,4 @@ public record ProductCategoryView(
     Instant updatedAt,
     UUID updatedBy,
     @Schema(description = "Set while the record is soft-deleted") Instant deletedAt)
-    implements Versioned {
-
-  static ProductCategoryView of(ProductCategory c) {
-    return new ProductCategoryView(
-        c.id,
-        c.code,
-        c.name,
-        c.parentId,
-        c.sortOrder,
-        c.description,
-        c.externalId,
-        c.version,
-        c.createdAt,
-        c.createdBy,
-        c.updatedAt,
-        c.updatedBy,
-        c.deletedAt);
-  }
-}
+    implements Versioned {}

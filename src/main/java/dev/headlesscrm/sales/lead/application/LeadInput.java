@@ -1,13 +1,11 @@
 package dev.headlesscrm.sales.lead.application;
 
-import dev.headlesscrm.sales.lead.domain.Lead;
 import dev.headlesscrm.sales.lead.domain.LeadRating;
 import dev.headlesscrm.sales.lead.domain.LeadStatus;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Input;
@@ -32,29 +30,4 @@ public record LeadInput(
     @Size(max = 10000) String notes,
     Map<String, String> custom,
     @Size(max = 100) String externalId,
-    @Schema(description = "The owning employee; the caller when omitted") UUID ownerId) {
-
-  static LeadInput of(Lead l) {
-    Map<String, String> custom = new LinkedHashMap<>();
-    if (l.customFields != null) {
-      l.customFields.forEach((k, v) -> custom.put(k, v == null ? null : String.valueOf(v)));
-    }
-    return new LeadInput(
-        l.name,
-        l.company,
-        l.title,
-        l.mobile,
-        l.phone,
-        l.email,
-        l.source,
-        l.campaignId,
-        l.status,
-        l.rating,
-        l.address,
-        l.industry,
-        l.notes,
-        custom,
-        l.externalId,
-        l.ownerId);
-  }
-}
+    @Schema(description = "The owning employee; the caller when omitted") UUID ownerId) {}

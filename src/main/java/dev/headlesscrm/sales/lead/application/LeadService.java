@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,14 +43,9 @@ public class LeadService extends OwnedRecordService<Lead, LeadView, LeadInput> {
   @Inject CustomerActions customerActions;
 
   private static final RecordDefinition<Lead, LeadView, LeadInput> DEFINITION =
-      new RecordDefinition<>(
-          LeadResources.LEADS,
-          Lead.class,
-          LeadInput.class,
-          Lead::new,
-          LeadView::of,
-          LeadInput::of,
-          (entity, externalId) -> entity.externalId = externalId);
+      RecordDefinition.of(LeadResources.LEADS, Lead.class, LeadView.class, LeadInput.class)
+          .own("status")
+          .build();
 
   @Override
   protected RecordDefinition<Lead, LeadView, LeadInput> definition() {
@@ -80,23 +74,9 @@ public class LeadService extends OwnedRecordService<Lead, LeadView, LeadInput> {
     codes.put("source", in.source());
     codes.put("industry", in.industry());
     dictionaryCheck.requireActive(spec().dictionaries(), codes);
+    copy(in, l);
     l.status = target;
     l.name = in.name().trim();
-    l.company = in.company();
-    l.title = in.title();
-    l.mobile = in.mobile();
-    l.phone = in.phone();
-    l.email = in.email();
-    l.source = in.source();
-    l.campaignId = in.campaignId();
-    l.rating = in.rating();
-    l.address = in.address();
-    l.industry = in.industry();
-    l.notes = in.notes();
-    l.customFields = in.custom() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(in.custom());
-    if (in.externalId() != null && !in.externalId().isBlank()) {
-      l.externalId = in.externalId();
-    }
     assignOwner(l, in.ownerId(), creating);
     SearchText.Columns search =
         SearchText.builder()

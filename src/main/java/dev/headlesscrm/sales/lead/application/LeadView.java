@@ -1,11 +1,9 @@
 package dev.headlesscrm.sales.lead.application;
 
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.lead.domain.Lead;
 import dev.headlesscrm.sales.lead.domain.LeadRating;
 import dev.headlesscrm.sales.lead.domain.LeadStatus;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Id;
@@ -46,41 +44,4 @@ public record LeadView(
     Instant updatedAt,
     UUID updatedBy,
     Instant deletedAt)
-    implements Versioned {
-
-  static LeadView of(Lead l) {
-    Map<String, String> custom = new LinkedHashMap<>();
-    if (l.customFields != null) {
-      l.customFields.forEach((k, v) -> custom.put(k, v == null ? null : String.valueOf(v)));
-    }
-    return new LeadView(
-        l.id,
-        l.name,
-        l.company,
-        l.title,
-        l.mobile,
-        l.phone,
-        l.email,
-        l.source,
-        l.campaignId,
-        l.status,
-        l.rating,
-        l.address,
-        l.industry,
-        l.notes,
-        l.convertedCustomerId,
-        l.convertedContactId,
-        l.convertedOpportunityId,
-        l.convertedAt,
-        custom,
-        l.externalId,
-        l.ownerId,
-        l.ownerDepartmentId,
-        l.version,
-        l.createdAt,
-        l.createdBy,
-        l.updatedAt,
-        l.updatedBy,
-        l.deletedAt);
-  }
-}
+    implements Versioned {}

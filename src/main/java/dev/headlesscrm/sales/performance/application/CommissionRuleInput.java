@@ -1,7 +1,6 @@
 package dev.headlesscrm.sales.performance.application;
 
 import dev.headlesscrm.sales.performance.domain.CommissionBasis;
-import dev.headlesscrm.sales.performance.domain.CommissionRule;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -39,18 +38,4 @@ public record CommissionRuleInput(
     @Schema(description = "Among equally specific rules the higher wins (default 0)")
         Integer priority,
     @Schema(description = "Default true") Boolean active,
-    @Size(max = 1000) String notes) {
-
-  static CommissionRuleInput of(CommissionRule r) {
-    return new CommissionRuleInput(
-        r.name,
-        r.basis,
-        r.employeeId,
-        r.productCategoryId,
-        r.rate,
-        r.tiers.stream().map(CommissionTierInput::of).toList(),
-        r.priority,
-        r.active,
-        r.notes);
-  }
-}
+    @Size(max = 1000) String notes) {}

@@ -31,14 +31,16 @@ public class CommissionRuleService
 
   private final RecordDefinition<CommissionRule, CommissionRuleView, CommissionRuleInput>
       definition =
-          new RecordDefinition<>(
-              SalesPlanResources.COMMISSION_RULES,
-              CommissionRule.class,
-              CommissionRuleInput.class,
-              CommissionRule::new,
-              CommissionRuleView::of,
-              CommissionRuleInput::of,
-              null);
+          RecordDefinition.of(
+                  SalesPlanResources.COMMISSION_RULES,
+                  CommissionRule.class,
+                  CommissionRuleView.class,
+                  CommissionRuleInput.class)
+              .view("rate", r -> r.rate.stripTrailingZeros())
+              .view("tiers", r -> r.tiers.stream().map(CommissionTierView::of).toList())
+              .input("tiers", r -> r.tiers.stream().map(CommissionTierInput::of).toList())
+              .own("tiers")
+              .build();
 
   @Override
   protected RecordDefinition<CommissionRule, CommissionRuleView, CommissionRuleInput> definition() {
@@ -73,15 +75,10 @@ public class CommissionRuleService
       previous = t.from();
       tiers.add(t);
     }
+    copy(in, r);
     r.name = in.name().trim();
-    r.basis = in.basis();
-    r.employeeId = in.employeeId();
-    r.productCategoryId = in.productCategoryId();
-    r.rate = in.rate();
     r.tiers = tiers;
-    r.priority = in.priority() == null ? 0 : in.priority();
     r.active = in.active() == null || in.active();
-    r.notes = in.notes();
   }
 
   /** The live active rules, as recalculation selects among them. */

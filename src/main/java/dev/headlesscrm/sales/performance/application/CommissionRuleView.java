@@ -2,7 +2,6 @@ package dev.headlesscrm.sales.performance.application;
 
 import dev.headlesscrm.platform.api.Versioned;
 import dev.headlesscrm.sales.performance.domain.CommissionBasis;
-import dev.headlesscrm.sales.performance.domain.CommissionRule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -35,25 +34,4 @@ public record CommissionRuleView(
     Instant updatedAt,
     UUID updatedBy,
     Instant deletedAt)
-    implements Versioned {
-
-  static CommissionRuleView of(CommissionRule r) {
-    return new CommissionRuleView(
-        r.id,
-        r.name,
-        r.basis,
-        r.employeeId,
-        r.productCategoryId,
-        r.rate.stripTrailingZeros(),
-        r.tiers.stream().map(CommissionTierView::of).toList(),
-        r.priority,
-        r.active,
-        r.notes,
-        r.version,
-        r.createdAt,
-        r.createdBy,
-        r.updatedAt,
-        r.updatedBy,
-        r.deletedAt);
-  }
-}
+    implements Versioned {}

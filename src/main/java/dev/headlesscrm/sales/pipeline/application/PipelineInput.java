@@ -1,6 +1,5 @@
 package dev.headlesscrm.sales.pipeline.application;
 
-import dev.headlesscrm.sales.pipeline.domain.Pipeline;
 import dev.headlesscrm.sales.pipeline.domain.StageKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -33,14 +32,4 @@ public record PipelineInput(
       @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal probability,
       @NotNull StageKind kind,
       Boolean requiresReason) {}
-
-  static PipelineInput of(Pipeline p) {
-    return new PipelineInput(
-        p.name,
-        p.isDefault,
-        p.description,
-        p.stages.stream()
-            .map(s -> new StageInput(s.code, s.name, s.probability, s.kind, s.requiresReason))
-            .toList());
-  }
 }

@@ -21,14 +21,21 @@ import java.util.UUID;
 public class PipelineService extends RecordService<Pipeline, PipelineView, PipelineInput> {
 
   private static final RecordDefinition<Pipeline, PipelineView, PipelineInput> DEFINITION =
-      new RecordDefinition<>(
-          PipelineResources.PIPELINES,
-          Pipeline.class,
-          PipelineInput.class,
-          Pipeline::new,
-          PipelineView::of,
-          PipelineInput::of,
-          null);
+      RecordDefinition.of(
+              PipelineResources.PIPELINES, Pipeline.class, PipelineView.class, PipelineInput.class)
+          .view("stages", p -> p.stages.stream().map(PipelineView.Stage::of).toList())
+          .input(
+              "stages",
+              p ->
+                  p.stages.stream()
+                      .map(
+                          s ->
+                              new PipelineInput.StageInput(
+                                  s.code, s.name, s.probability, s.kind, s.requiresReason))
+                      .toList())
+          .derived("defaultPipeline", p -> p.isDefault)
+          .own("stages", "defaultPipeline")
+          .build();
 
   @Override
   protected RecordDefinition<Pipeline, PipelineView, PipelineInput> definition() {

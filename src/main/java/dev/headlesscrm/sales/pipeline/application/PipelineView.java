@@ -1,7 +1,6 @@
 package dev.headlesscrm.sales.pipeline.application;
 
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.pipeline.domain.Pipeline;
 import dev.headlesscrm.sales.pipeline.domain.PipelineStage;
 import dev.headlesscrm.sales.pipeline.domain.StageKind;
 import java.math.BigDecimal;
@@ -45,20 +44,5 @@ public record PipelineView(
     static Stage of(PipelineStage s) {
       return new Stage(s.id, s.code, s.name, s.position, s.probability, s.kind, s.requiresReason);
     }
-  }
-
-  static PipelineView of(Pipeline p) {
-    return new PipelineView(
-        p.id,
-        p.name,
-        p.isDefault,
-        p.description,
-        p.stages.stream().map(Stage::of).toList(),
-        p.version,
-        p.createdAt,
-        p.createdBy,
-        p.updatedAt,
-        p.updatedBy,
-        p.deletedAt);
   }
 }
