@@ -1,6 +1,7 @@
 -- A resource that exists only in the test sources (dev.headlesscrm.testresource): proof that a
 -- new resource is a migration, an entity and one declaration. Created in every test database;
--- its routes are served only under WidgetProfile. Repeatable, so it never holds back the
+-- its routes are served only under WidgetProfile, whose test grants the roles their permissions
+-- (grants on a resource the default build does not know would stop its roles API). Repeatable, so it never holds back the
 -- versioned migrations of a database kept between runs.
 CREATE TABLE IF NOT EXISTS widgets (
     id                  uuid PRIMARY KEY,
@@ -22,13 +23,3 @@ CREATE TABLE IF NOT EXISTS widgets (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS widgets_external_id ON widgets (external_id) WHERE external_id IS NOT NULL;
 CREATE UNIQUE INDEX IF NOT EXISTS widgets_code ON widgets (code) WHERE deleted_at IS NULL;
-
--- Reps keep their own widgets; analysts only read them.
-INSERT INTO role_permissions (role, resource, action)
-SELECT r.role, 'widget', a.action
-  FROM (VALUES ('sales-manager'), ('sales-rep'), ('integration')) AS r(role)
- CROSS JOIN (VALUES ('READ'), ('CREATE'), ('UPDATE'), ('DELETE'), ('RESTORE'), ('EXPORT'),
-                    ('TRANSFER')) AS a(action)
-ON CONFLICT DO NOTHING;
-INSERT INTO role_permissions (role, resource, action) VALUES ('analyst', 'widget', 'READ')
-ON CONFLICT DO NOTHING;
