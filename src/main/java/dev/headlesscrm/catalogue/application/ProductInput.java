@@ -1,6 +1,5 @@
 package dev.headlesscrm.catalogue.application;
 
-import dev.headlesscrm.catalogue.domain.Product;
 import dev.headlesscrm.catalogue.domain.ProductKind;
 import dev.headlesscrm.catalogue.domain.ProductSource;
 import dev.headlesscrm.catalogue.domain.ProductStatus;
@@ -53,26 +52,4 @@ public record ProductInput(
     @Size(max = 10000) String specification,
     @Schema(description = "Custom fields (text values); filter with custom.<key>")
         Map<String, String> custom,
-    @Size(max = 100) String externalId) {
-
-  static ProductInput of(Product p) {
-    return new ProductInput(
-        p.code,
-        p.name,
-        p.categoryId,
-        p.kind,
-        p.source,
-        p.service,
-        p.training,
-        p.unit,
-        p.listPrice,
-        p.cost,
-        p.taxRate,
-        p.currency,
-        p.status,
-        p.description,
-        p.specification,
-        ProductView.textValues(p.customFields),
-        p.externalId);
-  }
-}
+    @Size(max = 100) String externalId) {}

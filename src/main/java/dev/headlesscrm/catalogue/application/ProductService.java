@@ -19,8 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.function.UnaryOperator;
 
 /**
  * Products (产品管理): company-wide records every role reads; the generic record life plus the
@@ -32,16 +30,15 @@ public class ProductService extends RecordService<Product, ProductView, ProductI
 
   static final String RESOURCE = "product";
 
-  private static final RecordDefinition<Product, ProductView, ProductInput> DEFINITION =
-      new RecordDefinition<>(
-          ProductResources.PRODUCTS,
-          Product.class,
-          ProductInput.class,
-          Product::new,
-          // As stored; reads go through view() below, which rounds to the setting.
-          p -> ProductView.of(p, UnaryOperator.identity()),
-          ProductInput::of,
-          (entity, externalId) -> entity.externalId = externalId);
+  private final RecordDefinition<Product, ProductView, ProductInput> definition =
+      RecordDefinition.of(
+              ProductResources.PRODUCTS, Product.class, ProductView.class, ProductInput.class)
+          .view("listPrice", p -> price(p.listPrice))
+          .view("cost", p -> price(p.cost))
+          .view("taxRate", p -> p.taxRate == null ? null : p.taxRate.setScale(4))
+          .own("code", "name", "kind", "source", "service", "training", "unit")
+          .own("listPrice", "cost", "currency", "status")
+          .build();
 
   @Inject ProductCategoryRepository categories;
   @Inject NumberingService numbering;
@@ -50,12 +47,7 @@ public class ProductService extends RecordService<Product, ProductView, ProductI
 
   @Override
   protected RecordDefinition<Product, ProductView, ProductInput> definition() {
-    return DEFINITION;
-  }
-
-  @Override
-  protected ProductView view(Product entity) {
-    return ProductView.of(entity, this::price);
+    return definition;
   }
 
   @Override
@@ -73,7 +65,7 @@ public class ProductService extends RecordService<Product, ProductView, ProductI
       throw CrmException.invalidField(
           "categoryId", "not-found", Text.of("No such product category.", "产品类别不存在。"));
     }
-    p.categoryId = in.categoryId();
+    copy(in, p);
     p.service = Boolean.TRUE.equals(in.service());
     p.training = Boolean.TRUE.equals(in.training());
     p.kind = ProductRules.kindOf(in.kind(), p.service, p.training);
@@ -81,14 +73,9 @@ public class ProductService extends RecordService<Product, ProductView, ProductI
     p.unit = blank(in.unit()) ? null : in.unit().trim();
     p.listPrice = price(in.listPrice());
     p.cost = price(in.cost());
-    p.taxRate = in.taxRate();
     p.currency =
         blank(in.currency()) ? settings.value(Setting.DEFAULT_CURRENCY).asText() : in.currency();
     p.status = in.status() == null ? ProductStatus.ACTIVE : in.status();
-    p.description = in.description();
-    p.specification = in.specification();
-    p.customFields = in.custom() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(in.custom());
-    p.externalId = blank(in.externalId()) ? p.externalId : in.externalId();
     SearchText.Columns search =
         SearchText.builder()
             .add(p.name)

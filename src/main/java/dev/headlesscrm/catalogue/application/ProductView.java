@@ -1,16 +1,13 @@
 package dev.headlesscrm.catalogue.application;
 
-import dev.headlesscrm.catalogue.domain.Product;
 import dev.headlesscrm.catalogue.domain.ProductKind;
 import dev.headlesscrm.catalogue.domain.ProductSource;
 import dev.headlesscrm.catalogue.domain.ProductStatus;
 import dev.headlesscrm.platform.api.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
@@ -56,43 +53,4 @@ public record ProductView(
     Instant updatedAt,
     UUID updatedBy,
     @Schema(description = "Set while the record is soft-deleted") Instant deletedAt)
-    implements Versioned {
-
-  /** The product with its prices passed through {@code money} (rounding to decimal places). */
-  static ProductView of(Product p, UnaryOperator<BigDecimal> money) {
-    return new ProductView(
-        p.id,
-        p.code,
-        p.name,
-        p.categoryId,
-        p.kind,
-        p.source,
-        p.service,
-        p.training,
-        p.unit,
-        money.apply(p.listPrice),
-        money.apply(p.cost),
-        p.taxRate == null ? null : p.taxRate.setScale(4),
-        p.currency,
-        p.status,
-        p.description,
-        p.specification,
-        textValues(p.customFields),
-        p.externalId,
-        p.version,
-        p.createdAt,
-        p.createdBy,
-        p.updatedAt,
-        p.updatedBy,
-        p.deletedAt);
-  }
-
-  /** Custom fields are text values keyed by name (what custom.<key> filters compare). */
-  static Map<String, String> textValues(Map<String, Object> stored) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (stored != null) {
-      stored.forEach((k, v) -> out.put(k, v == null ? null : String.valueOf(v)));
-    }
-    return out;
-  }
-}
+    implements Versioned {}

@@ -1,12 +1,15 @@
 package dev.headlesscrm.platform.records;
 
 import dev.headlesscrm.platform.query.ResourceSpec;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +48,25 @@ public record RecordDefinition<E, V, I>(
     return new Builder<>(spec, entity, view, input);
   }
 
+  /**
+   * A resource clients read but never write (its records are computed, e.g. commissions): the view
+   * is derived by name like {@link #of}'s, with the components named in {@code computed} computed.
+   */
+  public static <E, V extends Record> RecordDefinition<E, V, Void> readOnly(
+      ResourceSpec spec,
+      Class<E> entity,
+      Class<V> view,
+      Map<String, Function<? super E, ?>> computed) {
+    return new RecordDefinition<>(
+        spec,
+        entity,
+        Void.class,
+        RecordMapper.constructor(entity),
+        RecordMapper.reader(entity, view, computed),
+        e -> null,
+        null);
+  }
+
   /** The components that are not a same-named property of the entity, and those written by hand. */
   public static final class Builder<E, V extends Record, I extends Record> {
     private final ResourceSpec spec;
@@ -79,6 +101,23 @@ public record RecordDefinition<E, V, I>(
     /** A view and input component computed alike from the entity. */
     public Builder<E, V, I> derived(String component, Function<? super E, ?> value) {
       return view(component, value).input(component, value);
+    }
+
+    /**
+     * View components that are the same-named amount properties rounded half up to {@code scale}
+     * decimal places (a setting, read on every view, so that a change shows at once).
+     */
+    public Builder<E, V, I> rounded(IntSupplier scale, String... components) {
+      for (String component : components) {
+        Function<Object, Object> read = RecordMapper.propertyReader(entity, component);
+        view.put(
+            component,
+            e ->
+                read.apply(e) instanceof BigDecimal amount
+                    ? amount.setScale(scale.getAsInt(), RoundingMode.HALF_UP)
+                    : null);
+      }
+      return this;
     }
 
     /** Input components the resource's rules write themselves (never copied by name). */

@@ -171,6 +171,15 @@ public final class RecordMapper {
     return setter == null || setter.type != String.class ? null : setter::set;
   }
 
+  /** Reads the named property of {@code type}'s objects; fails at once when there is none. */
+  public static Function<Object, Object> propertyReader(Class<?> type, String name) {
+    Getter getter = getter(type, name);
+    if (getter == null) {
+      throw new IllegalStateException(type.getSimpleName() + " has no property '" + name + "'");
+    }
+    return getter::get;
+  }
+
   // --- properties ------------------------------------------------------------------------
 
   private static Function<Object, Object> property(

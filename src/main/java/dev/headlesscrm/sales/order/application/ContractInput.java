@@ -1,7 +1,5 @@
 package dev.headlesscrm.sales.order.application;
 
-import dev.headlesscrm.sales.order.domain.Contract;
-import dev.headlesscrm.sales.shared.application.SalesValues;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -40,25 +38,4 @@ public record ContractInput(
     @Size(max = 10000) String notes,
     Map<String, String> custom,
     @Size(max = 100) String externalId,
-    UUID ownerId) {
-
-  static ContractInput of(Contract c) {
-    return new ContractInput(
-        c.name,
-        c.customerId,
-        c.opportunityId,
-        c.signingDate,
-        c.startDate,
-        c.endDate,
-        c.currency,
-        c.amount,
-        c.lines.stream().map(PricedLines.LineInput::of).toList(),
-        c.paymentTerms,
-        c.customerSignatoryId,
-        c.companySignatoryId,
-        c.notes,
-        SalesValues.custom(c.customFields),
-        c.externalId,
-        c.ownerId);
-  }
-}
+    UUID ownerId) {}

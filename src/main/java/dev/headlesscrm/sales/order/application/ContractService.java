@@ -60,14 +60,20 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
   @Inject CommissionService commissions;
 
   private final RecordDefinition<Contract, ContractView, ContractInput> definition =
-      new RecordDefinition<>(
-          OrderResources.CONTRACTS,
-          Contract.class,
-          ContractInput.class,
-          Contract::new,
-          c -> ContractView.of(c, decimals()),
-          ContractInput::of,
-          (entity, externalId) -> entity.externalId = externalId);
+      PricedLines.lines(
+              RecordDefinition.of(
+                  OrderResources.CONTRACTS,
+                  Contract.class,
+                  ContractView.class,
+                  ContractInput.class),
+              c -> c.lines,
+              this::decimals)
+          .rounded(this::decimals, "amount", "receivedAmount")
+          .view(
+              "outstandingAmount",
+              c -> PricedLines.money(c.amount.subtract(c.receivedAmount), decimals()))
+          .own("name", "currency", "amount")
+          .build();
 
   @Override
   protected RecordDefinition<Contract, ContractView, ContractInput> definition() {
@@ -105,22 +111,10 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
       c.receivedAmount = BigDecimal.ZERO;
     }
     c.status = ContractStatus.DRAFT;
+    copy(in, c);
     c.name = in.name().trim();
-    c.customerId = in.customerId();
-    c.opportunityId = in.opportunityId();
-    c.signingDate = in.signingDate();
-    c.startDate = in.startDate();
-    c.endDate = in.endDate();
     c.currency =
         in.currency() != null ? in.currency() : settings.value(Setting.DEFAULT_CURRENCY).asText();
-    c.paymentTerms = in.paymentTerms();
-    c.customerSignatoryId = in.customerSignatoryId();
-    c.companySignatoryId = in.companySignatoryId();
-    c.notes = in.notes();
-    c.customFields = SalesValues.stored(in.custom());
-    if (!SalesValues.blank(in.externalId())) {
-      c.externalId = in.externalId();
-    }
     int scale = decimals();
     PricedLines.Totals totals =
         PricedLines.apply(pricing.priced(in.lines()), c.lines, ContractLine::new, scale);

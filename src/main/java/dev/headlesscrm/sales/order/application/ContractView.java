@@ -1,9 +1,7 @@
 package dev.headlesscrm.sales.order.application;
 
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.order.domain.Contract;
 import dev.headlesscrm.sales.order.domain.ContractStatus;
-import dev.headlesscrm.sales.shared.application.SalesValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,38 +45,4 @@ public record ContractView(
     Instant updatedAt,
     UUID updatedBy,
     Instant deletedAt)
-    implements Versioned {
-
-  static ContractView of(Contract c, int scale) {
-    return new ContractView(
-        c.id,
-        c.number,
-        c.name,
-        c.customerId,
-        c.opportunityId,
-        c.quoteId,
-        c.signingDate,
-        c.startDate,
-        c.endDate,
-        c.currency,
-        PricedLines.money(c.amount, scale),
-        PricedLines.money(c.receivedAmount, scale),
-        PricedLines.money(c.amount.subtract(c.receivedAmount), scale),
-        c.lines.stream().map(l -> PricedLines.LineView.of(l, scale)).toList(),
-        c.paymentTerms,
-        c.customerSignatoryId,
-        c.companySignatoryId,
-        c.status,
-        c.notes,
-        SalesValues.custom(c.customFields),
-        c.externalId,
-        c.ownerId,
-        c.ownerDepartmentId,
-        c.version,
-        c.createdAt,
-        c.createdBy,
-        c.updatedAt,
-        c.updatedBy,
-        c.deletedAt);
-  }
-}
+    implements Versioned {}

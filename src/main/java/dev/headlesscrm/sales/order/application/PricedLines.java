@@ -1,5 +1,6 @@
 package dev.headlesscrm.sales.order.application;
 
+import dev.headlesscrm.platform.records.RecordDefinition;
 import dev.headlesscrm.sales.order.domain.PricedLine;
 import dev.headlesscrm.sales.shared.application.SalesValues;
 import jakarta.validation.constraints.DecimalMax;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
@@ -92,6 +95,22 @@ public final class PricedLines {
       BigDecimal taxTotal,
       BigDecimal grandTotal,
       BigDecimal maxDiscount) {}
+
+  /**
+   * A priced document's lines in its definition: read with the document's decimal places, written
+   * by its rules ({@link #apply}).
+   */
+  static <E, V extends Record, I extends Record> RecordDefinition.Builder<E, V, I> lines(
+      RecordDefinition.Builder<E, V, I> definition,
+      Function<E, List<? extends PricedLine>> lines,
+      IntSupplier scale) {
+    return definition
+        .view(
+            "lines",
+            e -> lines.apply(e).stream().map(l -> LineView.of(l, scale.getAsInt())).toList())
+        .input("lines", e -> lines.apply(e).stream().map(LineInput::of).toList())
+        .own("lines");
+  }
 
   public static BigDecimal money(BigDecimal value, int scale) {
     return SalesValues.money(value, scale);

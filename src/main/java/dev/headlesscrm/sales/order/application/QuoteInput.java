@@ -1,7 +1,5 @@
 package dev.headlesscrm.sales.order.application;
 
-import dev.headlesscrm.sales.order.domain.Quote;
-import dev.headlesscrm.sales.shared.application.SalesValues;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,21 +28,4 @@ public record QuoteInput(
     @Size(max = 10000) String notes,
     Map<String, String> custom,
     @Size(max = 100) String externalId,
-    UUID ownerId) {
-
-  static QuoteInput of(Quote q) {
-    return new QuoteInput(
-        q.name,
-        q.opportunityId,
-        q.customerId,
-        q.contactId,
-        q.validUntil,
-        q.currency,
-        q.lines.stream().map(PricedLines.LineInput::of).toList(),
-        q.terms,
-        q.notes,
-        SalesValues.custom(q.customFields),
-        q.externalId,
-        q.ownerId);
-  }
-}
+    UUID ownerId) {}

@@ -15,7 +15,6 @@ import dev.headlesscrm.sales.pipeline.application.OpportunityReferences;
 import dev.headlesscrm.sales.shared.application.SalesApprovalListeners;
 import dev.headlesscrm.sales.shared.application.SalesApprovals;
 import dev.headlesscrm.sales.shared.application.SalesReferences;
-import dev.headlesscrm.sales.shared.application.SalesValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,14 +48,15 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
   private final ThreadLocal<Quote> revising = new ThreadLocal<>();
 
   private final RecordDefinition<Quote, QuoteView, QuoteInput> definition =
-      new RecordDefinition<>(
-          OrderResources.QUOTES,
-          Quote.class,
-          QuoteInput.class,
-          Quote::new,
-          q -> QuoteView.of(q, decimals()),
-          QuoteInput::of,
-          (entity, externalId) -> entity.externalId = externalId);
+      PricedLines.lines(
+              RecordDefinition.of(
+                  OrderResources.QUOTES, Quote.class, QuoteView.class, QuoteInput.class),
+              q -> q.lines,
+              this::decimals)
+          .rounded(this::decimals, "subtotal", "discountTotal", "taxTotal", "grandTotal")
+          .view("maxDiscount", q -> q.maxDiscount.stripTrailingZeros())
+          .own("name", "currency")
+          .build();
 
   @Override
   protected RecordDefinition<Quote, QuoteView, QuoteInput> definition() {
@@ -96,19 +96,10 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
       }
     }
     q.status = QuoteStatus.DRAFT;
+    copy(in, q);
     q.name = in.name().trim();
-    q.opportunityId = in.opportunityId();
-    q.customerId = in.customerId();
-    q.contactId = in.contactId();
-    q.validUntil = in.validUntil();
     q.currency =
         in.currency() != null ? in.currency() : settings.value(Setting.DEFAULT_CURRENCY).asText();
-    q.terms = in.terms();
-    q.notes = in.notes();
-    q.customFields = SalesValues.stored(in.custom());
-    if (!SalesValues.blank(in.externalId())) {
-      q.externalId = in.externalId();
-    }
     PricedLines.Totals totals =
         PricedLines.apply(pricing.priced(in.lines()), q.lines, QuoteLine::new, decimals());
     q.subtotal = totals.subtotal();
@@ -160,7 +151,7 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
       throw CrmException.conflict(
           Text.of("An accepted quote or one in approval cannot be revised.", "已接受或审批中的报价不能修订。"));
     }
-    QuoteInput copy = QuoteInput.of(q);
+    QuoteInput copy = definition.input().apply(q);
     revising.set(q);
     QuoteView next;
     try {

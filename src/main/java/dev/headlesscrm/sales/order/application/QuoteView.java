@@ -1,9 +1,7 @@
 package dev.headlesscrm.sales.order.application;
 
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.order.domain.Quote;
 import dev.headlesscrm.sales.order.domain.QuoteStatus;
-import dev.headlesscrm.sales.shared.application.SalesValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,39 +49,4 @@ public record QuoteView(
     Instant updatedAt,
     UUID updatedBy,
     Instant deletedAt)
-    implements Versioned {
-
-  static QuoteView of(Quote q, int scale) {
-    return new QuoteView(
-        q.id,
-        q.number,
-        q.revision,
-        q.revisionOfId,
-        q.superseded,
-        q.name,
-        q.opportunityId,
-        q.customerId,
-        q.contactId,
-        q.validUntil,
-        q.currency,
-        q.lines.stream().map(l -> PricedLines.LineView.of(l, scale)).toList(),
-        PricedLines.money(q.subtotal, scale),
-        PricedLines.money(q.discountTotal, scale),
-        PricedLines.money(q.taxTotal, scale),
-        PricedLines.money(q.grandTotal, scale),
-        q.maxDiscount.stripTrailingZeros(),
-        q.status,
-        q.terms,
-        q.notes,
-        SalesValues.custom(q.customFields),
-        q.externalId,
-        q.ownerId,
-        q.ownerDepartmentId,
-        q.version,
-        q.createdAt,
-        q.createdBy,
-        q.updatedAt,
-        q.updatedBy,
-        q.deletedAt);
-  }
-}
+    implements Versioned {}

@@ -1,7 +1,5 @@
 package dev.headlesscrm.sales.order.application;
 
-import dev.headlesscrm.sales.order.domain.SalesOrder;
-import dev.headlesscrm.sales.shared.application.SalesValues;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -28,20 +26,4 @@ public record SalesOrderInput(
     @Size(max = 10000) String notes,
     Map<String, String> custom,
     @Size(max = 100) String externalId,
-    UUID ownerId) {
-
-  static SalesOrderInput of(SalesOrder o) {
-    return new SalesOrderInput(
-        o.contractId,
-        o.customerId,
-        o.orderDate,
-        o.deliveryDate,
-        o.shippingAddress,
-        o.currency,
-        o.lines.stream().map(PricedLines.LineInput::of).toList(),
-        o.notes,
-        SalesValues.custom(o.customFields),
-        o.externalId,
-        o.ownerId);
-  }
-}
+    UUID ownerId) {}

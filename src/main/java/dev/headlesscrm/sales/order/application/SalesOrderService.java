@@ -14,7 +14,6 @@ import dev.headlesscrm.sales.order.domain.SalesOrder;
 import dev.headlesscrm.sales.order.domain.SalesOrderLine;
 import dev.headlesscrm.sales.order.domain.SalesOrderStatus;
 import dev.headlesscrm.sales.shared.application.SalesReferences;
-import dev.headlesscrm.sales.shared.application.SalesValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,14 +45,20 @@ public class SalesOrderService
   @Inject ContractService contracts;
 
   private final RecordDefinition<SalesOrder, SalesOrderView, SalesOrderInput> definition =
-      new RecordDefinition<>(
-          OrderResources.SALES_ORDERS,
-          SalesOrder.class,
-          SalesOrderInput.class,
-          SalesOrder::new,
-          o -> SalesOrderView.of(o, decimals()),
-          SalesOrderInput::of,
-          (entity, externalId) -> entity.externalId = externalId);
+      PricedLines.lines(
+              RecordDefinition.of(
+                  OrderResources.SALES_ORDERS,
+                  SalesOrder.class,
+                  SalesOrderView.class,
+                  SalesOrderInput.class),
+              o -> o.lines,
+              this::decimals)
+          .view(
+              "lines",
+              o -> o.lines.stream().map(l -> SalesOrderView.Line.of(l, decimals())).toList())
+          .rounded(this::decimals, "subtotal", "discountTotal", "taxTotal", "grandTotal")
+          .own("orderDate", "currency")
+          .build();
 
   @Override
   protected RecordDefinition<SalesOrder, SalesOrderView, SalesOrderInput> definition() {
@@ -86,18 +91,10 @@ public class SalesOrderService
       o.number = numbering.next(RESOURCE);
       o.status = SalesOrderStatus.DRAFT;
     }
-    o.contractId = in.contractId();
-    o.customerId = in.customerId();
+    copy(in, o);
     o.orderDate = in.orderDate() != null ? in.orderDate() : LocalDate.now(ZONE);
-    o.deliveryDate = in.deliveryDate();
-    o.shippingAddress = in.shippingAddress();
     o.currency =
         in.currency() != null ? in.currency() : settings.value(Setting.DEFAULT_CURRENCY).asText();
-    o.notes = in.notes();
-    o.customFields = SalesValues.stored(in.custom());
-    if (!SalesValues.blank(in.externalId())) {
-      o.externalId = in.externalId();
-    }
     PricedLines.Totals totals =
         PricedLines.apply(pricing.priced(in.lines()), o.lines, SalesOrderLine::new, decimals());
     o.subtotal = totals.subtotal();

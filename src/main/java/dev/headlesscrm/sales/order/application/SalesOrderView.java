@@ -1,10 +1,8 @@
 package dev.headlesscrm.sales.order.application;
 
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.order.domain.SalesOrder;
 import dev.headlesscrm.sales.order.domain.SalesOrderLine;
 import dev.headlesscrm.sales.order.domain.SalesOrderStatus;
-import dev.headlesscrm.sales.shared.application.SalesValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,34 +77,5 @@ public record SalesOrderView(
           v.total(),
           l.deliveredQuantity.stripTrailingZeros());
     }
-  }
-
-  static SalesOrderView of(SalesOrder o, int scale) {
-    return new SalesOrderView(
-        o.id,
-        o.number,
-        o.contractId,
-        o.customerId,
-        o.orderDate,
-        o.deliveryDate,
-        o.shippingAddress,
-        o.currency,
-        o.lines.stream().map(l -> Line.of(l, scale)).toList(),
-        PricedLines.money(o.subtotal, scale),
-        PricedLines.money(o.discountTotal, scale),
-        PricedLines.money(o.taxTotal, scale),
-        PricedLines.money(o.grandTotal, scale),
-        o.status,
-        o.notes,
-        SalesValues.custom(o.customFields),
-        o.externalId,
-        o.ownerId,
-        o.ownerDepartmentId,
-        o.version,
-        o.createdAt,
-        o.createdBy,
-        o.updatedAt,
-        o.updatedBy,
-        o.deletedAt);
   }
 }

@@ -19,6 +19,7 @@ import dev.headlesscrm.sales.performance.domain.CommissionRules;
 import dev.headlesscrm.sales.performance.domain.CommissionStates;
 import dev.headlesscrm.sales.performance.domain.CommissionStatus;
 import dev.headlesscrm.sales.performance.domain.TargetPeriod;
+import dev.headlesscrm.sales.shared.application.SalesValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -67,14 +68,14 @@ public class CommissionService extends RecordService<Commission, CommissionView,
   @Inject CurrentPrincipal principal;
 
   private final RecordDefinition<Commission, CommissionView, Void> definition =
-      new RecordDefinition<>(
+      RecordDefinition.readOnly(
           SalesPlanResources.COMMISSIONS,
           Commission.class,
-          Void.class,
-          Commission::new,
-          c -> CommissionView.of(c, decimals()),
-          c -> null,
-          null);
+          CommissionView.class,
+          Map.of(
+              "basisAmount", c -> SalesValues.money(c.basisAmount, decimals()),
+              "rate", c -> c.rate.stripTrailingZeros(),
+              "amount", c -> SalesValues.money(c.amount, decimals())));
 
   @Override
   protected RecordDefinition<Commission, CommissionView, Void> definition() {

@@ -1,11 +1,9 @@
 package dev.headlesscrm.sales.performance.application;
 
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.performance.domain.Commission;
 import dev.headlesscrm.sales.performance.domain.CommissionBasis;
 import dev.headlesscrm.sales.performance.domain.CommissionKind;
 import dev.headlesscrm.sales.performance.domain.CommissionStatus;
-import dev.headlesscrm.sales.shared.application.SalesValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -55,36 +53,4 @@ public record CommissionView(
     Instant updatedAt,
     UUID updatedBy,
     Instant deletedAt)
-    implements Versioned {
-
-  static CommissionView of(Commission c, int scale) {
-    return new CommissionView(
-        c.id,
-        c.period,
-        c.basis,
-        c.kind,
-        c.sourceResource,
-        c.sourceId,
-        c.sourceNumber,
-        c.contractId,
-        c.ruleId,
-        c.productCategoryId,
-        SalesValues.money(c.basisAmount, scale),
-        c.rate.stripTrailingZeros(),
-        SalesValues.money(c.amount, scale),
-        c.currency,
-        c.status,
-        c.approvedAt,
-        c.approvedBy,
-        c.paidAt,
-        c.paidBy,
-        c.ownerId,
-        c.ownerDepartmentId,
-        c.version,
-        c.createdAt,
-        c.createdBy,
-        c.updatedAt,
-        c.updatedBy,
-        c.deletedAt);
-  }
-}
+    implements Versioned {}

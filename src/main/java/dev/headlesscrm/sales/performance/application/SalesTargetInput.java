@@ -1,6 +1,5 @@
 package dev.headlesscrm.sales.performance.application;
 
-import dev.headlesscrm.sales.performance.domain.SalesTarget;
 import dev.headlesscrm.sales.performance.domain.SalesTargetMetric;
 import dev.headlesscrm.sales.performance.domain.TargetPeriodKind;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,17 +33,4 @@ public record SalesTargetInput(
         @Schema(description = "An amount, or a whole number of customers")
         BigDecimal target,
     @Size(max = 1000) String notes,
-    @Size(max = 100) String externalId) {
-
-  static SalesTargetInput of(SalesTarget t) {
-    return new SalesTargetInput(
-        t.employeeId,
-        t.departmentId,
-        t.periodKind,
-        t.period,
-        t.metric,
-        t.target,
-        t.notes,
-        t.externalId);
-  }
-}
+    @Size(max = 100) String externalId) {}

@@ -44,14 +44,14 @@ public class SalesTargetService
   @Inject SalesActuals actuals;
 
   private final RecordDefinition<SalesTarget, SalesTargetView, SalesTargetInput> definition =
-      new RecordDefinition<>(
-          SalesPlanResources.SALES_TARGETS,
-          SalesTarget.class,
-          SalesTargetInput.class,
-          SalesTarget::new,
-          t -> SalesTargetView.of(t, decimals()),
-          SalesTargetInput::of,
-          (entity, externalId) -> entity.externalId = externalId);
+      RecordDefinition.of(
+              SalesPlanResources.SALES_TARGETS,
+              SalesTarget.class,
+              SalesTargetView.class,
+              SalesTargetInput.class)
+          .view("target", t -> SalesTargetView.figure(t.metric, t.target, decimals()))
+          .own("periodKind", "period")
+          .build();
 
   @Override
   protected RecordDefinition<SalesTarget, SalesTargetView, SalesTargetInput> definition() {
@@ -115,16 +115,9 @@ public class SalesTargetService
       t.ownerId = null;
       t.ownerDepartmentId = in.departmentId();
     }
-    t.employeeId = in.employeeId();
-    t.departmentId = in.departmentId();
+    copy(in, t);
     t.periodKind = period.kind();
     t.period = period.text();
-    t.metric = in.metric();
-    t.target = in.target();
-    t.notes = in.notes();
-    if (in.externalId() != null && !in.externalId().isBlank()) {
-      t.externalId = in.externalId();
-    }
     if (!visible(t)) {
       String field = t.employeeId != null ? "employeeId" : "departmentId";
       throw CrmException.invalidField(

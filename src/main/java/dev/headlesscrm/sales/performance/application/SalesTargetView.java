@@ -1,7 +1,6 @@
 package dev.headlesscrm.sales.performance.application;
 
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.performance.domain.SalesTarget;
 import dev.headlesscrm.sales.performance.domain.SalesTargetMetric;
 import dev.headlesscrm.sales.performance.domain.TargetPeriodKind;
 import java.math.BigDecimal;
@@ -36,25 +35,6 @@ public record SalesTargetView(
     UUID updatedBy,
     Instant deletedAt)
     implements Versioned {
-
-  static SalesTargetView of(SalesTarget t, int scale) {
-    return new SalesTargetView(
-        t.id,
-        t.employeeId,
-        t.departmentId,
-        t.periodKind,
-        t.period,
-        t.metric,
-        figure(t.metric, t.target, scale),
-        t.notes,
-        t.externalId,
-        t.version,
-        t.createdAt,
-        t.createdBy,
-        t.updatedAt,
-        t.updatedBy,
-        t.deletedAt);
-  }
 
   /** Amounts with the contract decimal places, customers as whole numbers. */
   static BigDecimal figure(SalesTargetMetric metric, BigDecimal value, int scale) {

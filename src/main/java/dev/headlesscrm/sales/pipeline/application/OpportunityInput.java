@@ -1,6 +1,5 @@
 package dev.headlesscrm.sales.pipeline.application;
 
-import dev.headlesscrm.sales.pipeline.domain.Opportunity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,7 +10,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,35 +54,4 @@ public record OpportunityInput(
           BigDecimal quantity,
       @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 6) BigDecimal unitPrice,
       @DecimalMin("0") @DecimalMax("100") BigDecimal discountPercent) {}
-
-  static OpportunityInput of(Opportunity o) {
-    Map<String, String> custom = new LinkedHashMap<>();
-    if (o.customFields != null) {
-      o.customFields.forEach((k, v) -> custom.put(k, v == null ? null : String.valueOf(v)));
-    }
-    return new OpportunityInput(
-        o.name,
-        o.customerId,
-        o.primaryContactId,
-        o.pipelineId,
-        o.stageId,
-        o.amount,
-        o.currency,
-        o.expectedCloseDate,
-        o.actualCloseDate,
-        o.lossReason,
-        o.closeNotes,
-        o.competitors,
-        o.source,
-        o.notes,
-        o.lines.stream()
-            .map(
-                l ->
-                    new LineInput(
-                        l.productId, l.description, l.quantity, l.unitPrice, l.discountPercent))
-            .toList(),
-        custom,
-        o.externalId,
-        o.ownerId);
-  }
 }

@@ -29,7 +29,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,24 +57,28 @@ public class OpportunityService
   private final ThreadLocal<Map<UUID, UUID>> stageBefore = ThreadLocal.withInitial(HashMap::new);
 
   private final RecordDefinition<Opportunity, OpportunityView, OpportunityInput> definition =
-      new RecordDefinition<>(
-          PipelineResources.OPPORTUNITIES,
-          Opportunity.class,
-          OpportunityInput.class,
-          Opportunity::new,
-          this::toView,
-          OpportunityInput::of,
-          (entity, externalId) -> entity.externalId = externalId);
+      RecordDefinition.of(
+              PipelineResources.OPPORTUNITIES,
+              Opportunity.class,
+              OpportunityView.class,
+              OpportunityInput.class)
+          .view("stageCode", o -> stage(o) == null ? null : stage(o).code)
+          .view("probability", o -> stage(o) == null ? null : stage(o).probability)
+          .rounded(this::decimals, "amount")
+          .view(
+              "lines",
+              o -> o.lines.stream().map(l -> OpportunityView.Line.of(l, decimals())).toList())
+          .own("name", "pipelineId", "stageId", "currency", "actualCloseDate", "lossReason")
+          .own("amount", "lines")
+          .build();
 
   @Override
   protected RecordDefinition<Opportunity, OpportunityView, OpportunityInput> definition() {
     return definition;
   }
 
-  private OpportunityView toView(Opportunity o) {
-    PipelineStage stage = o.stageId == null ? null : em.find(PipelineStage.class, o.stageId);
-    return OpportunityView.of(
-        o, stage == null ? null : stage.code, stage == null ? null : stage.probability, decimals());
+  private PipelineStage stage(Opportunity o) {
+    return o.stageId == null ? null : em.find(PipelineStage.class, o.stageId);
   }
 
   private int decimals() {
@@ -174,28 +177,18 @@ public class OpportunityService
     if (creating) {
       o.number = numbering.next(RESOURCE);
     }
+    copy(in, o);
     o.name = in.name().trim();
-    o.customerId = in.customerId();
-    o.primaryContactId = in.primaryContactId();
     o.pipelineId = pipeline.id;
     o.stageId = stage.id;
     o.status = status;
     o.currency =
         in.currency() != null ? in.currency() : settings.value(Setting.DEFAULT_CURRENCY).asText();
-    o.expectedCloseDate = in.expectedCloseDate();
     o.actualCloseDate =
         status == OpportunityStatus.OPEN
             ? null
             : in.actualCloseDate() != null ? in.actualCloseDate() : LocalDate.now(ZONE);
     o.lossReason = status == OpportunityStatus.LOST ? in.lossReason() : null;
-    o.closeNotes = in.closeNotes();
-    o.competitors = in.competitors();
-    o.source = in.source();
-    o.notes = in.notes();
-    o.customFields = in.custom() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(in.custom());
-    if (in.externalId() != null && !in.externalId().isBlank()) {
-      o.externalId = in.externalId();
-    }
     applyLines(in, o);
     assignOwner(o, in.ownerId(), creating);
   }

@@ -1,13 +1,12 @@
 package dev.headlesscrm.sales.pipeline.application;
 
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.pipeline.domain.Opportunity;
 import dev.headlesscrm.sales.pipeline.domain.OpportunityLine;
 import dev.headlesscrm.sales.pipeline.domain.OpportunityStatus;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,7 +66,7 @@ public record OpportunityView(
       @Schema(description = "quantity × unitPrice × (1 − discount/100), rounded")
           BigDecimal amount) {
 
-    static Line of(OpportunityLine l) {
+    static Line of(OpportunityLine l, int scale) {
       return new Line(
           l.id,
           l.productId,
@@ -75,58 +74,7 @@ public record OpportunityView(
           l.quantity.stripTrailingZeros(),
           l.unitPrice.stripTrailingZeros(),
           l.discountPercent.stripTrailingZeros(),
-          l.amount);
+          l.amount.setScale(scale, RoundingMode.HALF_UP));
     }
-  }
-
-  static OpportunityView of(Opportunity o, String stageCode, BigDecimal probability, int scale) {
-    Map<String, String> custom = new LinkedHashMap<>();
-    if (o.customFields != null) {
-      o.customFields.forEach((k, v) -> custom.put(k, v == null ? null : String.valueOf(v)));
-    }
-    return new OpportunityView(
-        o.id,
-        o.number,
-        o.name,
-        o.customerId,
-        o.primaryContactId,
-        o.pipelineId,
-        o.stageId,
-        stageCode,
-        probability,
-        o.amount == null ? null : o.amount.setScale(scale, java.math.RoundingMode.HALF_UP),
-        o.currency,
-        o.expectedCloseDate,
-        o.actualCloseDate,
-        o.status,
-        o.lossReason,
-        o.closeNotes,
-        o.competitors,
-        o.source,
-        o.leadId,
-        o.notes,
-        o.lines.stream()
-            .map(Line::of)
-            .map(
-                l ->
-                    new Line(
-                        l.id(),
-                        l.productId(),
-                        l.description(),
-                        l.quantity(),
-                        l.unitPrice(),
-                        l.discountPercent(),
-                        l.amount().setScale(scale, java.math.RoundingMode.HALF_UP)))
-            .toList(),
-        custom,
-        o.externalId,
-        o.ownerId,
-        o.ownerDepartmentId,
-        o.version,
-        o.createdAt,
-        o.createdBy,
-        o.updatedAt,
-        o.updatedBy,
-        o.deletedAt);
   }
 }

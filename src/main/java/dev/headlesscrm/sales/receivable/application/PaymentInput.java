@@ -1,6 +1,5 @@
 package dev.headlesscrm.sales.receivable.application;
 
-import dev.headlesscrm.sales.receivable.domain.Payment;
 import dev.headlesscrm.sales.receivable.domain.PaymentMethod;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -23,10 +22,4 @@ public record PaymentInput(
         BigDecimal amount,
     @NotNull PaymentMethod method,
     @Size(max = 1000) String notes,
-    @Size(max = 100) String externalId) {
-
-  static PaymentInput of(Payment p) {
-    return new PaymentInput(
-        p.contractId, p.planId, p.paidOn, p.amount, p.method, p.notes, p.externalId);
-  }
-}
+    @Size(max = 100) String externalId) {}

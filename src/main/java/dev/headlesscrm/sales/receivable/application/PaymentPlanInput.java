@@ -1,6 +1,5 @@
 package dev.headlesscrm.sales.receivable.application;
 
-import dev.headlesscrm.sales.receivable.domain.PaymentPlan;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -22,9 +21,4 @@ public record PaymentPlanInput(
     @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 6)
         BigDecimal amount,
     @Min(0) @Max(365) Integer reminderDays,
-    @Size(max = 1000) String notes) {
-
-  static PaymentPlanInput of(PaymentPlan p) {
-    return new PaymentPlanInput(p.contractId, p.dueDate, p.amount, p.reminderDays, p.notes);
-  }
-}
+    @Size(max = 1000) String notes) {}

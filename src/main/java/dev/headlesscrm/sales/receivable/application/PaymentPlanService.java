@@ -12,6 +12,7 @@ import dev.headlesscrm.sales.order.application.ContractFunds;
 import dev.headlesscrm.sales.order.application.ContractService;
 import dev.headlesscrm.sales.receivable.domain.PaymentPlan;
 import dev.headlesscrm.sales.receivable.domain.PaymentPlanStatus;
+import dev.headlesscrm.sales.shared.application.SalesValues;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,14 +41,18 @@ public class PaymentPlanService
   @Inject SettingsService settings;
 
   private final RecordDefinition<PaymentPlan, PaymentPlanView, PaymentPlanInput> definition =
-      new RecordDefinition<>(
-          ReceivableResources.PAYMENT_PLANS,
-          PaymentPlan.class,
-          PaymentPlanInput.class,
-          PaymentPlan::new,
-          p -> PaymentPlanView.of(p, contracts.decimals()),
-          PaymentPlanInput::of,
-          null);
+      RecordDefinition.of(
+              ReceivableResources.PAYMENT_PLANS,
+              PaymentPlan.class,
+              PaymentPlanView.class,
+              PaymentPlanInput.class)
+          .view("amount", p -> SalesValues.money(p.amount, contracts.decimals()))
+          .view("receivedAmount", p -> SalesValues.money(p.receivedAmount, contracts.decimals()))
+          .view(
+              "outstandingAmount",
+              p -> SalesValues.money(p.amount.subtract(p.receivedAmount), contracts.decimals()))
+          .own("contractId", "amount")
+          .build();
 
   @Override
   protected RecordDefinition<PaymentPlan, PaymentPlanView, PaymentPlanInput> definition() {
@@ -101,10 +106,8 @@ public class PaymentPlanService
       throw CrmException.invalidField(
           "amount", "below-received", Text.of("Less than already received.", "低于已回款金额。"));
     }
-    p.dueDate = in.dueDate();
+    copy(in, p);
     p.amount = amount;
-    p.reminderDays = in.reminderDays();
-    p.notes = in.notes();
     p.ownerId = c.ownerId();
     p.ownerDepartmentId = c.ownerDepartmentId();
     p.status = statusOf(p);

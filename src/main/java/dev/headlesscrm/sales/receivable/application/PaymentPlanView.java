@@ -1,9 +1,7 @@
 package dev.headlesscrm.sales.receivable.application;
 
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.receivable.domain.PaymentPlan;
 import dev.headlesscrm.sales.receivable.domain.PaymentPlanStatus;
-import dev.headlesscrm.sales.shared.application.SalesValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,27 +33,4 @@ public record PaymentPlanView(
     Instant updatedAt,
     UUID updatedBy,
     Instant deletedAt)
-    implements Versioned {
-
-  static PaymentPlanView of(PaymentPlan p, int scale) {
-    return new PaymentPlanView(
-        p.id,
-        p.contractId,
-        p.period,
-        p.dueDate,
-        SalesValues.money(p.amount, scale),
-        SalesValues.money(p.receivedAmount, scale),
-        SalesValues.money(p.amount.subtract(p.receivedAmount), scale),
-        p.reminderDays,
-        p.status,
-        p.notes,
-        p.ownerId,
-        p.ownerDepartmentId,
-        p.version,
-        p.createdAt,
-        p.createdBy,
-        p.updatedAt,
-        p.updatedBy,
-        p.deletedAt);
-  }
-}
+    implements Versioned {}

@@ -44,14 +44,11 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
   @Inject CommissionService commissions;
 
   private final RecordDefinition<Payment, PaymentView, PaymentInput> definition =
-      new RecordDefinition<>(
-          ReceivableResources.PAYMENTS,
-          Payment.class,
-          PaymentInput.class,
-          Payment::new,
-          p -> PaymentView.of(p, contracts.decimals()),
-          PaymentInput::of,
-          (entity, externalId) -> entity.externalId = externalId);
+      RecordDefinition.of(
+              ReceivableResources.PAYMENTS, Payment.class, PaymentView.class, PaymentInput.class)
+          .view("amount", p -> SalesValues.money(p.amount, contracts.decimals()))
+          .own("contractId", "amount")
+          .build();
 
   @Override
   protected RecordDefinition<Payment, PaymentView, PaymentInput> definition() {
@@ -109,15 +106,9 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
     if (!creating && p.status == PaymentStatus.REJECTED) {
       p.status = PaymentStatus.DRAFT;
     }
+    copy(in, p);
     p.contractId = c.id();
-    p.planId = in.planId();
-    p.paidOn = in.paidOn();
     p.amount = amount;
-    p.method = in.method();
-    p.notes = in.notes();
-    if (!SalesValues.blank(in.externalId())) {
-      p.externalId = in.externalId();
-    }
     p.ownerId = c.ownerId();
     p.ownerDepartmentId = c.ownerDepartmentId();
   }

@@ -1,10 +1,8 @@
 package dev.headlesscrm.sales.receivable.application;
 
 import dev.headlesscrm.platform.api.Versioned;
-import dev.headlesscrm.sales.receivable.domain.Payment;
 import dev.headlesscrm.sales.receivable.domain.PaymentMethod;
 import dev.headlesscrm.sales.receivable.domain.PaymentStatus;
-import dev.headlesscrm.sales.shared.application.SalesValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,27 +33,4 @@ public record PaymentView(
     Instant updatedAt,
     UUID updatedBy,
     Instant deletedAt)
-    implements Versioned {
-
-  static PaymentView of(Payment p, int scale) {
-    return new PaymentView(
-        p.id,
-        p.number,
-        p.contractId,
-        p.planId,
-        p.paidOn,
-        SalesValues.money(p.amount, scale),
-        p.method,
-        p.status,
-        p.notes,
-        p.externalId,
-        p.ownerId,
-        p.ownerDepartmentId,
-        p.version,
-        p.createdAt,
-        p.createdBy,
-        p.updatedAt,
-        p.updatedBy,
-        p.deletedAt);
-  }
-}
+    implements Versioned {}
