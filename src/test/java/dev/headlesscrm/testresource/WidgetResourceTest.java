@@ -6,17 +6,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.headlesscrm.platform.security.DefaultGrants;
 import dev.headlesscrm.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,32 +30,16 @@ import org.junit.jupiter.api.Test;
 class WidgetResourceTest {
 
   static final String ZHANG = "0193a000-0000-7000-8000-0000000000e3";
-  static final List<String> KEEPERS = List.of("sales-manager", "sales-rep", "integration");
-  static final Map<String, List<String>> BEFORE = new java.util.HashMap<>();
 
-  /**
-   * Reps, managers and integrations keep their widgets; analysts only read them. Granted once for
-   * this profile's application: the next start of another profile rebuilds the test database, so
-   * the grants never reach a build that has no widgets.
-   */
-  @BeforeEach
-  void grant() {
-    if (!BEFORE.isEmpty()) {
-      return;
-    }
-    for (String role : List.of("sales-manager", "sales-rep", "integration", "analyst")) {
-      List<String> granted =
-          Api.asAdmin().get("/api/v1/roles/" + role).then().extract().path("permissions");
-      BEFORE.put(role, granted);
-      List<String> more = new java.util.ArrayList<>(granted);
-      for (String action :
-          KEEPERS.contains(role)
-              ? List.of("read", "create", "update", "delete", "restore", "export", "transfer")
-              : List.of("read")) {
-        more.add("widget:" + action);
-      }
-      permissions(role, more);
-    }
+  @Inject DefaultGrants defaults;
+
+  private static List<String> permissions(String role) {
+    return Api.asAdmin()
+        .get("/api/v1/roles/" + role)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("permissions");
   }
 
   private static void permissions(String role, List<String> permissions) {
@@ -63,6 +48,29 @@ class WidgetResourceTest {
         .put("/api/v1/roles/" + role + "/permissions")
         .then()
         .statusCode(200);
+  }
+
+  /**
+   * No migration grants widgets: the roles got the declaration's defaults when this service first
+   * started on the database, once, so an administrator's revocation survives the next start.
+   */
+  @Test
+  void default_grants_come_from_the_declaration_once() {
+    List<String> rep = permissions("sales-rep");
+    assertTrue(
+        rep.containsAll(
+            List.of("widget:read", "widget:create", "widget:restore", "widget:transfer")),
+        rep.toString());
+    List<String> analyst = permissions("analyst");
+    assertTrue(analyst.contains("widget:read"), analyst.toString());
+    assertTrue(!analyst.contains("widget:create"), analyst.toString());
+    permissions("sales-rep", rep.stream().filter(p -> !p.equals("widget:restore")).toList());
+    try {
+      assertEquals(List.of(), defaults.apply(), "applied once per database, not per start");
+      assertTrue(!permissions("sales-rep").contains("widget:restore"));
+    } finally {
+      permissions("sales-rep", rep);
+    }
   }
 
   @Test

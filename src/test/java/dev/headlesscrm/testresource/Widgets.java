@@ -20,6 +20,8 @@ import java.util.List;
  */
 public final class Widgets {
 
+  static final List<String> KEEPERS = List.of("sales-manager", "sales-rep", "integration");
+
   static final ResourceSpec SPEC =
       ResourceSpec.builder("widget", "widgets")
           .view(WidgetView.class)
@@ -34,6 +36,8 @@ public final class Widgets {
           .auditFields()
           .softDelete()
           .customFields("custom_fields")
+          .grant(KEEPERS, "READ", "CREATE", "UPDATE", "DELETE", "RESTORE", "EXPORT", "TRANSFER")
+          .grant(List.of("analyst"), "READ")
           .build();
 
   private Widgets() {}

@@ -102,28 +102,6 @@ public class ContactService extends OwnedRecordService<Contact, ContactView, Con
     c.searchTokens = new java.util.ArrayList<>(search.searchTokens());
   }
 
-  /** The live contacts of each customer, in one query (for batched GraphQL relations). */
-  @jakarta.transaction.Transactional
-  public java.util.Map<java.util.UUID, List<ContactView>> byCustomers(
-      java.util.Collection<java.util.UUID> customerIds) {
-    access.require(resource(), dev.headlesscrm.platform.security.Action.READ);
-    java.util.Map<java.util.UUID, List<ContactView>> out = new java.util.HashMap<>();
-    if (customerIds.isEmpty()) {
-      return out;
-    }
-    em
-        .createQuery(
-            "from Contact c where c.customerId in :ids and c.deletedAt is null order by c.id",
-            Contact.class)
-        .setParameter("ids", customerIds)
-        .getResultList()
-        .stream()
-        .filter(this::visible)
-        .forEach(
-            c -> out.computeIfAbsent(c.customerId, k -> new java.util.ArrayList<>()).add(view(c)));
-    return out;
-  }
-
   /**
    * A birthday decides the age. Without one, an age given is kept with the day it was given (so it
    * grows); the same age sent back unchanged (read-modify-write) keeps its original day.

@@ -24,4 +24,9 @@ public interface ConstraintProblems {
   }
 
   Map<String, Meaning> constraints();
+
+  /** Meanings derived by rule rather than declared: a declaration of the same name wins. */
+  default boolean derived() {
+    return false;
+  }
 }

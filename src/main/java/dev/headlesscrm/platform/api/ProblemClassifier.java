@@ -32,7 +32,15 @@ public class ProblemClassifier {
   private final Map<String, ConstraintProblems.Meaning> constraints = new HashMap<>();
 
   ProblemClassifier(Instance<ConstraintProblems> declared) {
-    declared.forEach(d -> constraints.putAll(d.constraints()));
+    declared.stream().filter(d -> !d.derived()).forEach(d -> constraints.putAll(d.constraints()));
+    declared.stream()
+        .filter(ConstraintProblems::derived)
+        .forEach(d -> d.constraints().forEach(constraints::putIfAbsent));
+  }
+
+  /** What a constraint of this name means, if anyone declared or derived it. */
+  public java.util.Optional<ConstraintProblems.Meaning> meaning(String constraint) {
+    return java.util.Optional.ofNullable(constraints.get(constraint));
   }
 
   public CrmException classify(Throwable failure) {

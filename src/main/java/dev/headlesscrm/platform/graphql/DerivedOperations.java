@@ -77,6 +77,7 @@ public class DerivedOperations {
   @Inject ObjectMapper json;
   @Inject FieldPolicy fields;
   @Inject GraphQlFailures failures;
+  @Inject dev.headlesscrm.platform.query.ResourceRegistry registry;
 
   /** What was derived, by operation name (for the parity test and the log). */
   private final List<String> derived = new ArrayList<>();
@@ -88,17 +89,51 @@ public class DerivedOperations {
   GraphQLSchema.Builder derive(@Observes GraphQLSchema.Builder builder) {
     GraphQLSchema current = builder.build();
     Schema schema = new Schema(current);
+    List<Route> routes = new ArrayList<>();
     for (ReadOnlyRecordResource<?> resource : resources) {
       Route route = resource.route();
       if (route.path() != null) {
         derive(route, schema);
+        routes.add(route);
       }
     }
+    DerivedRelations relations =
+        new DerivedRelations(registry, fields, failures, schema.code, schema.types::object);
+    relations.derive(routes, route -> schema.types.output(route.view()));
+    derived.addAll(relations.names());
     builder.query(schema.query.build());
     builder.mutation(schema.mutation.build());
     builder.codeRegistry(schema.code.build());
     schema.types.added().forEach(builder::additionalType);
-    return withoutUnreachable(builder);
+    return withoutUnreachable(withFields(builder, relations.added()));
+  }
+
+  /** Adds fields to object types wherever the schema uses them (types are immutable). */
+  private static GraphQLSchema.Builder withFields(
+      GraphQLSchema.Builder builder, Map<String, Map<String, GraphQLFieldDefinition>> extra) {
+    GraphQLSchema changed =
+        graphql.schema.SchemaTransformer.transformSchema(
+            builder.build(),
+            new graphql.schema.GraphQLTypeVisitorStub() {
+              @Override
+              public graphql.util.TraversalControl visitGraphQLObjectType(
+                  GraphQLObjectType node,
+                  graphql.util.TraverserContext<graphql.schema.GraphQLSchemaElement> context) {
+                Map<String, GraphQLFieldDefinition> more = extra.get(node.getName());
+                if (more == null || more.isEmpty()) {
+                  return graphql.util.TraversalControl.CONTINUE;
+                }
+                return changeNode(context, node.transform(b -> more.values().forEach(b::field)));
+              }
+            });
+    builder.query(changed.getQueryType()).mutation(changed.getMutationType());
+    if (changed.getSubscriptionType() != null) {
+      builder.subscription(changed.getSubscriptionType());
+    }
+    return builder
+        .codeRegistry(changed.getCodeRegistry())
+        .clearAdditionalTypes()
+        .additionalTypes(changed.getAdditionalTypes());
   }
 
   /**

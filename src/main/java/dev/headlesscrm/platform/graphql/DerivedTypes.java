@@ -72,6 +72,12 @@ final class DerivedTypes {
     return current.getType(name) != null || added.containsKey(name);
   }
 
+  /** The object type of that name, SmallRye's or built here, or null. */
+  GraphQLObjectType object(String name) {
+    Object type = added.containsKey(name) ? added.get(name) : current.getType(name);
+    return type instanceof GraphQLObjectType object ? object : null;
+  }
+
   void add(GraphQLNamedType type) {
     added.put(type.getName(), type);
   }

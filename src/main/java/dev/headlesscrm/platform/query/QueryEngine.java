@@ -71,9 +71,90 @@ public class QueryEngine {
       rows.add(entity.cast(cells[0]));
       last = cells;
     }
+    fetchCollections(entity, rows);
     String next = hasMore && last != null ? cursor(keys, last) : null;
     Long total = query.counting() ? count(spec, query, scope) : null;
     return new Slice<>(rows, new PageInfo(request.limit(), next, hasMore, total));
+  }
+
+  /** A row and the target it points at, as {@link #referring} returns them. */
+  public record Referring<E>(E row, UUID target) {}
+
+  /**
+   * The live rows pointing at each target through {@code column}, at most {@code limit} per target
+   * in creation (id) order, within {@code scope}: one statement for any number of targets, so a
+   * batched GraphQL relation costs the same for 5 parents as for 500.
+   */
+  public <E> List<Referring<E>> referring(
+      ResourceSpec spec,
+      Class<E> entity,
+      String column,
+      java.util.Collection<UUID> targets,
+      int limit,
+      SqlFragment scope) {
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    SqlFragment where =
+        new SqlFragment(
+                "t."
+                    + column
+                    + " IN ("
+                    + String.join(", ", targets.stream().map(t -> "?").toList())
+                    + ")",
+                List.copyOf(targets))
+            .and(spec.softDelete() ? SqlFragment.of("t.deleted_at IS NULL") : SqlFragment.TRUE)
+            .and(scope == null ? SqlFragment.TRUE : scope);
+    List<Object> params = new ArrayList<>(where.params());
+    params.add(limit);
+    String sql =
+        "SELECT {r.*}, r."
+            + column
+            + " AS target FROM "
+            + spec.table()
+            + " r WHERE r.id IN (SELECT x.id FROM (SELECT t.id, row_number() OVER (PARTITION BY t."
+            + column
+            + " ORDER BY t.id) AS n FROM "
+            + spec.table()
+            + " t WHERE "
+            + where.sql()
+            + ") x WHERE x.n <= ?) ORDER BY r.id";
+    NativeQuery<?> query = sqlQuery(sql, params);
+    query.addEntity("r", entity);
+    query.addScalar("target");
+    List<Referring<E>> out = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] cells = (Object[]) row;
+      out.add(new Referring<>(entity.cast(cells[0]), (UUID) cells[1]));
+    }
+    fetchCollections(entity, out.stream().map(Referring::row).toList());
+    return out;
+  }
+
+  /**
+   * Loads the collections (lines, stages, steps) of these rows with one statement per collection,
+   * where views reading them one row at a time would cost one statement per row.
+   */
+  public <E> void fetchCollections(Class<E> entity, List<E> rows) {
+    if (rows.size() < 2) {
+      return;
+    }
+    jakarta.persistence.metamodel.EntityType<E> type = em.getMetamodel().entity(entity);
+    if (type.getPluralAttributes().isEmpty()) {
+      return;
+    }
+    List<UUID> ids = rows.stream().map(QueryEngine::idOf).toList();
+    for (var collection : type.getPluralAttributes()) {
+      em.createQuery(
+              "select distinct e from "
+                  + type.getName()
+                  + " e left join fetch e."
+                  + collection.getName()
+                  + " where e.id in :ids",
+              entity)
+          .setParameter("ids", ids)
+          .getResultList();
+    }
   }
 
   /** Every live row matching the query, in pages, for exports: memory stays flat. */

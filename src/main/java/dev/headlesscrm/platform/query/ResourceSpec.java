@@ -26,8 +26,10 @@ public final class ResourceSpec {
   private final Map<String, String> derived;
   private final Map<String, String> dictionaries;
   private final Map<String, String> labels;
+  private final Map<String, java.util.Set<String>> grants;
 
   private ResourceSpec(ResourceSpec base, Map<String, Field> fields) {
+    this.grants = base.grants;
     this.view = base.view;
     this.sensitive = base.sensitive;
     this.derived = base.derived;
@@ -50,6 +52,9 @@ public final class ResourceSpec {
   }
 
   private ResourceSpec(Builder b) {
+    Map<String, java.util.Set<String>> grants = new java.util.TreeMap<>();
+    b.grants.forEach((role, actions) -> grants.put(role, java.util.Set.copyOf(actions)));
+    this.grants = Collections.unmodifiableMap(grants);
     this.view = b.view;
     this.sensitive = java.util.Set.copyOf(b.sensitive);
     this.derived = Map.copyOf(b.derived);
@@ -97,6 +102,15 @@ public final class ResourceSpec {
 
   public Map<String, String> derived() {
     return derived;
+  }
+
+  /**
+   * The function permissions each role gets on this resource by default (action names by role,
+   * {@code crm-admin} implied): granted once, when the resource first appears in a database;
+   * administrators change them afterwards through {@code /api/v1/roles}.
+   */
+  public Map<String, java.util.Set<String>> defaultGrants() {
+    return grants;
   }
 
   public static Builder builder(String name, String table) {
@@ -154,6 +168,7 @@ public final class ResourceSpec {
     private final Map<String, String> derived = new LinkedHashMap<>();
     private final Map<String, String> dictionaries = new LinkedHashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, java.util.Set<String>> grants = new LinkedHashMap<>();
 
     private Builder(String name, String table) {
       this.name = name;
@@ -264,6 +279,17 @@ public final class ResourceSpec {
 
     public Builder derived(String field, String source) {
       derived.put(field, source);
+      return this;
+    }
+
+    /**
+     * Grants these actions ({@code READ}, {@code CREATE}…) to these realm roles by default: {@code
+     * grant(List.of("sales-rep", "sales-manager"), "READ", "EXPORT")}.
+     */
+    public Builder grant(List<String> roles, String... actions) {
+      for (String role : roles) {
+        grants.computeIfAbsent(role, r -> new java.util.LinkedHashSet<>()).addAll(List.of(actions));
+      }
       return this;
     }
 

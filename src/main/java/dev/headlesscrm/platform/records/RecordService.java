@@ -308,18 +308,41 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     if (ids.isEmpty()) {
       return found;
     }
-    em
-        .createQuery(
-            "from "
-                + entityClass().getSimpleName()
-                + " e where e.id in :ids and e.deletedAt is null",
-            entityClass())
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .filter(this::visible)
-        .forEach(e -> found.put(e.id, view(e)));
+    List<E> rows =
+        em.createQuery(
+                "from "
+                    + entityClass().getSimpleName()
+                    + " e where e.id in :ids and e.deletedAt is null",
+                entityClass())
+            .setParameter("ids", ids)
+            .getResultList();
+    engine.fetchCollections(entityClass(), rows);
+    rows.stream().filter(this::visible).forEach(e -> found.put(e.id, view(e)));
     return found;
+  }
+
+  /**
+   * For each target, the live records of this resource pointing at it through {@code relation}: at
+   * most {@code limit} each, in creation order, within the caller's data scope (the inverse side of
+   * a batched GraphQL relation, one statement whatever the number of targets).
+   */
+  @Transactional
+  public Map<UUID, List<V>> referringTo(
+      dev.headlesscrm.platform.query.Relation relation, Collection<UUID> targets, int limit) {
+    access.require(resource(), Action.READ);
+    Map<UUID, List<V>> out = new LinkedHashMap<>();
+    for (QueryEngine.Referring<E> r :
+        engine.referring(spec(), entityClass(), relation.column(), targets, limit, scope())) {
+      out.computeIfAbsent(r.target(), k -> new java.util.ArrayList<>()).add(view(r.row()));
+    }
+    return out;
+  }
+
+  /** The live records among these ids that the caller may read (to-one GraphQL relations). */
+  @Transactional
+  public Map<UUID, V> readAll(Collection<UUID> ids) {
+    access.require(resource(), Action.READ);
+    return getAll(ids);
   }
 
   /** The record's history; a deleted record's only with {@code includeDeleted}. */

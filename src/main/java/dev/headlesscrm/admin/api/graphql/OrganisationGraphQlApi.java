@@ -12,21 +12,17 @@ import dev.headlesscrm.admin.application.MeService;
 import dev.headlesscrm.admin.application.MeView;
 import dev.headlesscrm.platform.api.Ids;
 import dev.headlesscrm.platform.api.Page;
-import dev.headlesscrm.platform.graphql.BatchLoader;
 import dev.headlesscrm.platform.graphql.Connection;
 import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
 import dev.headlesscrm.platform.query.ListQuery;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 /** The organisation over GraphQL: the same services, permissions and validation as REST. */
 @GraphQLApi
@@ -100,38 +96,6 @@ public class OrganisationGraphQlApi {
   public boolean deleteEmployee(@Id @NonNull String id, Long expectedVersion) {
     employees.delete(Ids.parse(id), expectedVersion);
     return true;
-  }
-
-  // Relations, resolved for a whole level at once (one query per level, not per parent).
-
-  @Name("parent")
-  public List<DepartmentView> parent(@Source List<DepartmentView> children) {
-    return BatchLoader.load(
-        children, DepartmentView::parentId, ids -> List.copyOf(departments.getAll(ids).values()));
-  }
-
-  @Name("manager")
-  public List<EmployeeView> manager(@Source List<DepartmentView> ofDepartments) {
-    return BatchLoader.load(
-        ofDepartments,
-        DepartmentView::managerId,
-        ids -> List.copyOf(employees.getAll(ids).values()));
-  }
-
-  @Name("department")
-  public List<DepartmentView> departmentOf(@Source List<EmployeeView> ofEmployees) {
-    return BatchLoader.load(
-        ofEmployees,
-        EmployeeView::departmentId,
-        ids -> List.copyOf(departments.getAll(ids).values()));
-  }
-
-  @Name("supervisor")
-  public List<EmployeeView> supervisor(@Source List<EmployeeView> ofEmployees) {
-    return BatchLoader.load(
-        ofEmployees,
-        EmployeeView::supervisorId,
-        ids -> List.copyOf(employees.getAll(ids).values()));
   }
 
   /** A page of departments. */

@@ -9,7 +9,6 @@ import dev.headlesscrm.catalogue.application.ProductService;
 import dev.headlesscrm.catalogue.application.ProductView;
 import dev.headlesscrm.platform.api.Ids;
 import dev.headlesscrm.platform.api.Page;
-import dev.headlesscrm.platform.graphql.BatchLoader;
 import dev.headlesscrm.platform.graphql.Connection;
 import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
@@ -20,10 +19,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 /**
  * Products and product categories over GraphQL: the same services, filter language, permissions and
@@ -119,19 +116,5 @@ public class ProductGraphQlApi {
   public boolean deleteProductCategory(@Id @NonNull String id, Long expectedVersion) {
     categories.delete(Ids.parse(id), expectedVersion);
     return true;
-  }
-
-  // --- Relations, one query per level ------------------------------------------------------
-
-  @Name("category")
-  public List<ProductCategoryView> category(@Source List<ProductView> of) {
-    return BatchLoader.load(
-        of, ProductView::categoryId, ids -> List.copyOf(categories.getAll(ids).values()));
-  }
-
-  @Name("parent")
-  public List<ProductCategoryView> parent(@Source List<ProductCategoryView> of) {
-    return BatchLoader.load(
-        of, ProductCategoryView::parentId, ids -> List.copyOf(categories.getAll(ids).values()));
   }
 }

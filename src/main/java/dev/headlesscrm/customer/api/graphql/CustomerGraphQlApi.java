@@ -1,8 +1,6 @@
 package dev.headlesscrm.customer.api.graphql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.headlesscrm.admin.application.EmployeeService;
-import dev.headlesscrm.admin.application.EmployeeView;
 import dev.headlesscrm.customer.application.ContactInput;
 import dev.headlesscrm.customer.application.ContactService;
 import dev.headlesscrm.customer.application.ContactView;
@@ -16,7 +14,6 @@ import dev.headlesscrm.customer.application.MergeCustomers;
 import dev.headlesscrm.customer.application.MergeResult;
 import dev.headlesscrm.platform.api.Ids;
 import dev.headlesscrm.platform.api.Page;
-import dev.headlesscrm.platform.graphql.BatchLoader;
 import dev.headlesscrm.platform.graphql.Connection;
 import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
@@ -25,7 +22,6 @@ import dev.headlesscrm.platform.records.TeamMemberInput;
 import dev.headlesscrm.platform.records.TeamMemberView;
 import dev.headlesscrm.platform.records.TransferRequest;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +31,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 /**
  * Customers and contacts over GraphQL: the same services, filter language, permissions and
@@ -51,7 +45,6 @@ public class CustomerGraphQlApi {
   @Inject CustomerService customers;
   @Inject ContactService contacts;
   @Inject CustomerActions actions;
-  @Inject EmployeeService employees;
   @Inject ObjectMapper json;
 
   /** A page of customers. */
@@ -207,60 +200,5 @@ public class CustomerGraphQlApi {
   @Mutation("transferContact")
   public ContactView transferContact(@Id @NonNull String id, @NonNull TransferRequest input) {
     return contacts.transfer(Ids.parse(id), input);
-  }
-
-  @Name("team")
-  @Description("The employees the customer is shared with.")
-  public List<TeamMemberView> customerTeam(@Source CustomerView customer) {
-    return customers.team(customer.id());
-  }
-
-  @Name("team")
-  @Description("The employees the contact is shared with.")
-  public List<TeamMemberView> contactTeam(@Source ContactView contact) {
-    return contacts.team(contact.id());
-  }
-
-  // --- Relations, one query per level ------------------------------------------------------
-
-  @Name("contacts")
-  public List<List<ContactView>> contactsOf(@Source List<CustomerView> of) {
-    Map<UUID, List<ContactView>> byCustomer =
-        contacts.byCustomers(of.stream().map(CustomerView::id).distinct().toList());
-    List<List<ContactView>> out = new ArrayList<>();
-    for (CustomerView c : of) {
-      out.add(byCustomer.getOrDefault(c.id(), List.of()));
-    }
-    return out;
-  }
-
-  @Name("parent")
-  public List<CustomerView> parent(@Source List<CustomerView> of) {
-    return BatchLoader.load(
-        of, CustomerView::parentId, ids -> List.copyOf(customers.getAll(ids).values()));
-  }
-
-  @Name("owner")
-  public List<EmployeeView> owner(@Source List<CustomerView> of) {
-    return BatchLoader.load(
-        of, CustomerView::ownerId, ids -> List.copyOf(employees.getAll(ids).values()));
-  }
-
-  @Name("customer")
-  public List<CustomerView> customerOf(@Source List<ContactView> of) {
-    return BatchLoader.load(
-        of, ContactView::customerId, ids -> List.copyOf(customers.getAll(ids).values()));
-  }
-
-  @Name("reportsTo")
-  public List<ContactView> reportsTo(@Source List<ContactView> of) {
-    return BatchLoader.load(
-        of, ContactView::reportsToId, ids -> List.copyOf(contacts.getAll(ids).values()));
-  }
-
-  @Name("owner")
-  public List<EmployeeView> contactOwner(@Source List<ContactView> of) {
-    return BatchLoader.load(
-        of, ContactView::ownerId, ids -> List.copyOf(employees.getAll(ids).values()));
   }
 }

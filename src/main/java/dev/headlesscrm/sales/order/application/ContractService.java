@@ -48,6 +48,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
   static final String RESOURCE = "contract";
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  @Inject dev.headlesscrm.platform.settings.DecimalPlaces decimalPlaces;
   @Inject NumberingService numbering;
   @Inject SettingsService settings;
   @Inject SalesReferences references;
@@ -82,7 +83,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
 
   /** The decimal places of contract amounts (system parameter decimal-places.contract). */
   public int decimals() {
-    return settings.value(Setting.CONTRACT_DECIMALS).asInt(2);
+    return decimalPlaces.of(Setting.CONTRACT_DECIMALS);
   }
 
   @Override

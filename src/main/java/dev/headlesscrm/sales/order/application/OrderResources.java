@@ -1,5 +1,7 @@
 package dev.headlesscrm.sales.order.application;
 
+import dev.headlesscrm.platform.api.ConstraintProblems;
+import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.query.FieldType;
 import dev.headlesscrm.platform.query.Relation;
 import dev.headlesscrm.platform.query.ResourceDeclarations;
@@ -9,10 +11,11 @@ import dev.headlesscrm.sales.order.domain.QuoteStatus;
 import dev.headlesscrm.sales.order.domain.SalesOrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 
 /** What lists may filter and sort quotes, contracts and sales orders by, declared once. */
 @ApplicationScoped
-public class OrderResources implements ResourceDeclarations {
+public class OrderResources implements ResourceDeclarations, ConstraintProblems {
 
   static final ResourceSpec QUOTES =
       ResourceSpec.builder("quote", "quotes")
@@ -82,5 +85,17 @@ public class OrderResources implements ResourceDeclarations {
   @Override
   public List<ResourceSpec> resources() {
     return List.of(QUOTES, CONTRACTS, SALES_ORDERS);
+  }
+
+  /** The constraints whose names do not say their field (the others are derived). */
+  @Override
+  public Map<String, Meaning> constraints() {
+    return Map.of(
+        "quotes_number_revision_key",
+        Meaning.duplicate(
+            "revision",
+            Text.of(
+                "This revision of the quote exists already; read the quote again.",
+                "该报价的此修订版本已存在，请重新读取报价。")));
   }
 }

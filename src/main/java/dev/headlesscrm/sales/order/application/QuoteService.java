@@ -38,6 +38,7 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
   static final String RESOURCE = "quote";
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  @Inject dev.headlesscrm.platform.settings.DecimalPlaces decimalPlaces;
   @Inject NumberingService numbering;
   @Inject SettingsService settings;
   @Inject SalesReferences references;
@@ -64,7 +65,7 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
   }
 
   int decimals() {
-    return settings.value(Setting.QUOTE_DECIMALS).asInt(2);
+    return decimalPlaces.of(Setting.QUOTE_DECIMALS);
   }
 
   @Override

@@ -38,6 +38,7 @@ public class SalesOrderService
   static final String RESOURCE = "sales-order";
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  @Inject dev.headlesscrm.platform.settings.DecimalPlaces decimalPlaces;
   @Inject NumberingService numbering;
   @Inject SettingsService settings;
   @Inject SalesReferences references;
@@ -66,7 +67,7 @@ public class SalesOrderService
   }
 
   int decimals() {
-    return settings.value(Setting.ORDER_DECIMALS).asInt(2);
+    return decimalPlaces.of(Setting.ORDER_DECIMALS);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.headlesscrm.sales.pipeline.application;
 
+import dev.headlesscrm.platform.api.ConstraintProblems;
+import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.query.FieldType;
 import dev.headlesscrm.platform.query.Relation;
 import dev.headlesscrm.platform.query.ResourceDeclarations;
@@ -7,10 +9,11 @@ import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.sales.pipeline.domain.OpportunityStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 
 /** What lists may filter and sort pipelines and opportunities by, declared once. */
 @ApplicationScoped
-public class PipelineResources implements ResourceDeclarations {
+public class PipelineResources implements ResourceDeclarations, ConstraintProblems {
 
   static final ResourceSpec PIPELINES =
       ResourceSpec.builder("pipeline", "pipelines")
@@ -53,5 +56,14 @@ public class PipelineResources implements ResourceDeclarations {
   @Override
   public List<ResourceSpec> resources() {
     return List.of(PIPELINES, OPPORTUNITIES);
+  }
+
+  /** The constraints whose names do not say their field (the others are derived). */
+  @Override
+  public Map<String, Meaning> constraints() {
+    return Map.of(
+        "pipelines_one_default",
+        Meaning.duplicate(
+            "defaultPipeline", Text.of("Another pipeline is the default one.", "已有其他商机组是默认商机组。")));
   }
 }

@@ -1,11 +1,8 @@
 package dev.headlesscrm.sales.lead.api.graphql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.headlesscrm.admin.application.EmployeeService;
-import dev.headlesscrm.admin.application.EmployeeView;
 import dev.headlesscrm.platform.api.Ids;
 import dev.headlesscrm.platform.api.Page;
-import dev.headlesscrm.platform.graphql.BatchLoader;
 import dev.headlesscrm.platform.graphql.Connection;
 import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
@@ -22,10 +19,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 /** Leads over GraphQL: the same services as REST. */
 @GraphQLApi
@@ -33,7 +28,6 @@ import org.eclipse.microprofile.graphql.Source;
 public class LeadGraphQlApi {
 
   @Inject LeadService leads;
-  @Inject EmployeeService employees;
   @Inject ObjectMapper json;
 
   /** A page of leads. */
@@ -77,12 +71,6 @@ public class LeadGraphQlApi {
   @Description("A customer (new or existing), a contact and optionally an opportunity, at once.")
   public ConversionResult convertLead(@Id @NonNull String id, ConvertLead input) {
     return leads.convert(Ids.parse(id), input);
-  }
-
-  @Name("owner")
-  public List<EmployeeView> leadOwner(@Source List<LeadView> of) {
-    return BatchLoader.load(
-        of, LeadView::ownerId, ids -> List.copyOf(employees.getAll(ids).values()));
   }
 
   @Query("leadDuplicates")

@@ -1,13 +1,8 @@
 package dev.headlesscrm.sales.pipeline.api.graphql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.headlesscrm.admin.application.EmployeeService;
-import dev.headlesscrm.admin.application.EmployeeView;
-import dev.headlesscrm.customer.application.CustomerService;
-import dev.headlesscrm.customer.application.CustomerView;
 import dev.headlesscrm.platform.api.Ids;
 import dev.headlesscrm.platform.api.Page;
-import dev.headlesscrm.platform.graphql.BatchLoader;
 import dev.headlesscrm.platform.graphql.Connection;
 import dev.headlesscrm.platform.graphql.GraphQlInputs;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
@@ -22,6 +17,8 @@ import dev.headlesscrm.sales.pipeline.application.PipelineView;
 import dev.headlesscrm.sales.pipeline.application.StageVisit;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -38,8 +35,6 @@ public class PipelineGraphQlApi {
 
   @Inject OpportunityService opportunities;
   @Inject PipelineService pipelines;
-  @Inject CustomerService customers;
-  @Inject EmployeeService employees;
   @Inject ObjectMapper json;
 
   /** A page of opportunities. */
@@ -101,21 +96,11 @@ public class PipelineGraphQlApi {
   }
 
   @Name("stageHistory")
-  @Description("When the opportunity entered and left each stage.")
-  public List<StageVisit> stageHistory(@Source OpportunityView opportunity) {
-    return opportunities.stageHistory(opportunity.id());
-  }
-
-  @Name("customer")
-  public List<CustomerView> opportunityCustomer(@Source List<OpportunityView> of) {
-    return BatchLoader.load(
-        of, OpportunityView::customerId, ids -> List.copyOf(customers.getAll(ids).values()));
-  }
-
-  @Name("owner")
-  public List<EmployeeView> opportunityOwner(@Source List<OpportunityView> of) {
-    return BatchLoader.load(
-        of, OpportunityView::ownerId, ids -> List.copyOf(employees.getAll(ids).values()));
+  @Description("When the opportunity entered and left each stage (batched: one statement a level).")
+  public List<List<StageVisit>> stageHistory(@Source List<OpportunityView> of) {
+    Map<UUID, List<StageVisit>> byId =
+        opportunities.stageHistories(of.stream().map(OpportunityView::id).distinct().toList());
+    return of.stream().map(o -> byId.getOrDefault(o.id(), List.of())).toList();
   }
 
   @Mutation("createPipeline")
