@@ -86,6 +86,35 @@ class ContractCompletenessTest {
   }
 
   @Test
+  void everyOperationDocumentsTheProblemsItCanAnswer() {
+    assertEquals(
+        List.of(),
+        walk(
+            (method, path, op, gaps) -> {
+              if (!path.startsWith("/api/")) {
+                return;
+              }
+              List<String> expected = new ArrayList<>(List.of("400", "401", "403", "500", "503"));
+              if (op.has("requestBody")) {
+                expected.addAll(List.of("413", "415", "422"));
+              }
+              if (method.equals("patch") || method.equals("delete") && path.endsWith("{id}")) {
+                expected.addAll(List.of("412", "428"));
+              }
+              for (String status : expected) {
+                JsonNode problem =
+                    op.path("responses")
+                        .path(status)
+                        .path("content")
+                        .path("application/problem+json");
+                if (problem.isMissingNode()) {
+                  gaps.add(status + " of " + method + " " + path);
+                }
+              }
+            }));
+  }
+
+  @Test
   void sharedParametersCarryTheirBoundsEnumsAndFields() {
     List<String> gaps =
         walk(

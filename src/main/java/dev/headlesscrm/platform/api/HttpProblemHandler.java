@@ -24,11 +24,41 @@ public class HttpProblemHandler {
   @Inject ProblemClassifier classifier;
   @Inject ObjectMapper json;
 
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "quarkus.http.limits.max-body-size",
+      defaultValue = "10M")
+  io.quarkus.runtime.configuration.MemorySize maxBody;
+
   void register(@Observes Router router) {
     router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    // Ahead of the body handler, which answers a declared length over the limit with a bare 413.
+    router.route().order(Integer.MIN_VALUE + 1).handler(this::refuseLargeBodies);
     // Ahead of Quarkus' authentication: a protected call with no bearer token at all would
     // otherwise get a bare 401 challenge without a body.
     router.route().order(Integer.MIN_VALUE + 2).handler(this::requireBearer);
+  }
+
+  private void refuseLargeBodies(RoutingContext ctx) {
+    String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    long declared;
+    try {
+      declared = length == null ? -1 : Long.parseLong(length.trim());
+    } catch (NumberFormatException malformed) {
+      declared = -1; // the HTTP layer refuses it as it is
+    }
+    if (declared > maxBody.asLongValue()) {
+      // The body is read and dropped as it comes (never buffered), so the client, still sending,
+      // reads the problem instead of a reset connection.
+      ctx.request().handler(dropped -> {});
+      ctx.request().resume();
+      send(ctx, Problems.of(ProblemType.PAYLOAD_TOO_LARGE, null, ctx.request().path(), lang(ctx)));
+    } else {
+      ctx.next();
+    }
+  }
+
+  private static Lang lang(RoutingContext ctx) {
+    return Lang.fromAcceptLanguage(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
   private void requireBearer(RoutingContext ctx) {
@@ -51,7 +81,7 @@ public class HttpProblemHandler {
       return;
     }
     Throwable failure = ctx.failure();
-    Lang lang = Lang.fromAcceptLanguage(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    Lang lang = lang(ctx);
     String instance = ctx.request().path();
     CrmException known =
         failure instanceof AuthenticationCompletionException
@@ -68,6 +98,10 @@ public class HttpProblemHandler {
       problem = Problems.of(ProblemType.INTERNAL, null, instance, lang);
       LOG.errorf(failure, "Unexpected failure, traceId=%s", problem.traceId());
     }
+    send(ctx, problem);
+  }
+
+  private void send(RoutingContext ctx, Problem problem) {
     try {
       var response = ctx.response().setStatusCode(problem.status());
       response.putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE);

@@ -109,6 +109,18 @@ public class ContractFilter implements OASFilter {
               for (Map.Entry<String, String> r : problems(method, single).entrySet()) {
                 addProblem(operation, r.getKey(), r.getValue());
               }
+              if (operation.getRequestBody() != null) {
+                addProblem(
+                    operation,
+                    "413",
+                    "The body is over the size limit (quarkus.http.limits.max-body-size, 10 MB by"
+                        + " default); nothing was read or changed");
+                addProblem(
+                    operation,
+                    "415",
+                    "The body's Content-Type is not one this operation takes (application/json;"
+                        + " PATCH also application/merge-patch+json)");
+              }
             });
   }
 
