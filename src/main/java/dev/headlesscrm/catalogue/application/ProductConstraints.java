@@ -13,27 +13,11 @@ public class ProductConstraints implements ConstraintProblems {
   public Map<String, Meaning> constraints() {
     return Map.ofEntries(
         Map.entry(
-            "product_categories_code_key",
-            Meaning.duplicate(
-                "code", Text.of("A product category with this code exists.", "已存在相同编码的产品类别。"))),
-        Map.entry(
-            "product_categories_external_id_key",
-            Meaning.duplicate(
-                "externalId",
-                Text.of("Another product category has this external id.", "已有其他产品类别使用该外部 id。"))),
-        Map.entry(
             "product_categories_parent_id_fkey",
             Meaning.inUse(
                 Text.of(
                     "Other categories are filed under this one; move or erase them first.",
                     "仍有子类别挂在该类别下，请先移动或删除它们。"))),
-        Map.entry(
-            "products_code_key",
-            Meaning.duplicate("code", Text.of("This product code is taken.", "产品编号已被使用。"))),
-        Map.entry(
-            "products_external_id_key",
-            Meaning.duplicate(
-                "externalId", Text.of("Another product has this external id.", "已有其他产品使用该外部 id。"))),
         Map.entry(
             "products_category_id_fkey",
             Meaning.inUse(

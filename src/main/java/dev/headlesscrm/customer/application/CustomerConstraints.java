@@ -12,14 +12,6 @@ public class CustomerConstraints implements ConstraintProblems {
   @Override
   public Map<String, Meaning> constraints() {
     return Map.of(
-        "customers_number_key",
-        Meaning.duplicate("number", Text.of("This customer number is taken.", "客户编号已被使用。")),
-        "customers_external_id_key",
-        Meaning.duplicate(
-            "externalId", Text.of("Another customer has this external id.", "已有其他客户使用该外部 id。")),
-        "contacts_external_id_key",
-        Meaning.duplicate(
-            "externalId", Text.of("Another contact has this external id.", "已有其他联系人使用该外部 id。")),
         "customers_credit_limit_check",
         Meaning.invalidReference(
             "creditLimit", Text.of("The credit limit cannot be negative.", "信用额度不能为负数。")),

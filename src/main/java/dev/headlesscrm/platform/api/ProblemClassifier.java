@@ -38,9 +38,25 @@ public class ProblemClassifier {
         .forEach(d -> d.constraints().forEach(constraints::putIfAbsent));
   }
 
-  /** What a constraint of this name means, if anyone declared or derived it. */
+  /**
+   * What a constraint of this name means: declared, derived from a resource's declaration, or the
+   * unique index a custom field definition creates ({@code cfu_<resource hash>_<key>}).
+   */
   public java.util.Optional<ConstraintProblems.Meaning> meaning(String constraint) {
-    return java.util.Optional.ofNullable(constraints.get(constraint));
+    if (constraint == null) {
+      return java.util.Optional.empty();
+    }
+    ConstraintProblems.Meaning meaning = constraints.get(constraint);
+    if (meaning == null && constraint.startsWith("cfu_") && constraint.indexOf('_', 4) > 0) {
+      String field = "custom." + constraint.substring(constraint.indexOf('_', 4) + 1);
+      meaning =
+          ConstraintProblems.Meaning.duplicate(
+              field,
+              Text.of(
+                  "Another record already has this " + field + " (it is unique).",
+                  "已有其他记录使用了相同的 " + field + "（该字段要求唯一）。"));
+    }
+    return java.util.Optional.ofNullable(meaning);
   }
 
   public CrmException classify(Throwable failure) {
@@ -116,22 +132,19 @@ public class ProblemClassifier {
   }
 
   private CrmException constraint(String name) {
-    ConstraintProblems.Meaning meaning = name == null ? null : constraints.get(name);
-    if (meaning == null && name != null && name.startsWith("cfu_") && name.indexOf('_', 4) > 0) {
-      // The unique index a custom field definition creates: cfu_<resource hash>_<key>.
-      String field = "custom." + name.substring(name.indexOf('_', 4) + 1);
-      return new CrmException(
-          ProblemType.CONFLICT,
-          Text.of(
-              "Another record already has this " + field + " (it is unique).",
-              "已有其他记录使用了相同的 " + field + "（该字段要求唯一）。"),
-          List.of(new CrmException.Violation(field, "unique", Text.of("Taken.", "已被占用。"))));
-    }
+    ConstraintProblems.Meaning meaning = meaning(name).orElse(null);
     if (meaning == null) {
       return null;
     }
     if (meaning.type() == ProblemType.VALIDATION) {
       return CrmException.invalidField(meaning.field(), "invalid-reference", meaning.message());
+    }
+    if (meaning.field() != null && meaning.field().startsWith("custom.")) {
+      return new CrmException(
+          ProblemType.CONFLICT,
+          meaning.message(),
+          List.of(
+              new CrmException.Violation(meaning.field(), "unique", Text.of("Taken.", "已被占用。"))));
     }
     return new CrmException(meaning.type(), meaning.message());
   }

@@ -24,9 +24,6 @@ public class SalesPlanConstraints implements ConstraintProblems {
             Text.of(
                 "The department already has a target for this period and metric.",
                 "该部门在此期间已有该指标的目标。")),
-        "sales_targets_external_id_key",
-        Meaning.duplicate(
-            "externalId", Text.of("Another target has this external id.", "已有其他目标使用该外部 id。")),
         "commission_rules_product_category_id_fkey",
         Meaning.inUse(
             Text.of(
