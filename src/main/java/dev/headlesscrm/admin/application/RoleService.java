@@ -36,6 +36,7 @@ public class RoleService {
   @Inject EntityManager em;
   @Inject AccessPolicy access;
   @Inject ChangeLog changeLog;
+  @Inject dev.headlesscrm.platform.security.RoleGrants grants;
   @Inject FieldPolicy fieldPolicy;
   @Inject ResourceRegistry registry;
   @Inject dev.headlesscrm.platform.security.PermissionCatalogue catalogue;
@@ -59,7 +60,10 @@ public class RoleService {
     return view(known(role));
   }
 
-  /** Replaces the role's permissions; takes effect from the next request on every replica. */
+  /**
+   * Replaces the role's permissions; takes effect on this replica at commit and on every other
+   * within a fraction of a second.
+   */
   @Transactional
   public RoleView replace(String role, List<String> permissions) {
     access.require(RESOURCE, Action.UPDATE);
@@ -92,7 +96,10 @@ public class RoleService {
     return after;
   }
 
-  /** Sets the role's data scope; takes effect from the next request on every replica. */
+  /**
+   * Sets the role's data scope; takes effect on this replica at commit and on every other within a
+   * fraction of a second.
+   */
   @Transactional
   public RoleView setScope(String role, Scope scope) {
     access.require(RESOURCE, Action.UPDATE);
@@ -118,8 +125,8 @@ public class RoleService {
   }
 
   /**
-   * Replaces the role's field permissions ({resource: {field: HIDDEN|READ_ONLY}}); takes effect
-   * from the next request on every replica.
+   * Replaces the role's field permissions ({resource: {field: HIDDEN|READ_ONLY}}); takes effect on
+   * this replica at commit and on every other within a fraction of a second.
    */
   @Transactional
   public RoleView setFields(String role, Map<String, Map<String, FieldAccess>> fields) {
@@ -198,6 +205,7 @@ public class RoleService {
   }
 
   private void recordChange(String role, String what, Object before, Object after, RoleView view) {
+    grants.changed(); // every pod's picture of the roles: this one's at commit
     if (java.util.Objects.equals(before, after)) {
       return;
     }

@@ -1,6 +1,8 @@
 package dev.headlesscrm.platform.numbering;
 
 import dev.headlesscrm.platform.api.CrmException;
+import dev.headlesscrm.platform.persistence.Transactions;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,9 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hands out business numbers (客户编号 KH202611230001, 合同 HT20261123001...) by rule. Each number is
- * allocated in its own short transaction: it is never handed out twice, however many callers ask at
- * once, and a caller that rolls back leaves a gap rather than holding every other caller behind its
- * transaction. Dates are business dates in {@code crm.numbering.zone}.
+ * allocated in its own short transaction (a batch's excepted): it is never handed out twice,
+ * however many callers ask at once, and a caller that rolls back leaves a gap rather than holding
+ * every other caller behind its transaction. Dates are business dates in {@code
+ * crm.numbering.zone}.
  */
 @ApplicationScoped
 public class NumberingService {
@@ -23,10 +26,16 @@ public class NumberingService {
   @ConfigProperty(name = "crm.numbering.zone", defaultValue = "Asia/Shanghai")
   ZoneId zone;
 
-  /** The next number of a rule ({@code customer}, {@code contract}...), dated today. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /**
+   * The next number of a rule ({@code customer}, {@code contract}...), dated today: in a short
+   * transaction of its own, or in a batch's transaction while it writes many records at once
+   * ({@link Transactions#bulk()}; the rule's counter is then held until that commits).
+   */
   public String next(String ruleKey) {
-    return allocate(ruleKey, Instant.now());
+    Instant now = Instant.now();
+    return Transactions.bulk()
+        ? allocate(ruleKey, now)
+        : QuarkusTransaction.requiringNew().call(() -> allocate(ruleKey, now));
   }
 
   /**

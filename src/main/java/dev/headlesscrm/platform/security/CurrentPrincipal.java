@@ -14,7 +14,7 @@ public class CurrentPrincipal {
   private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
   @Inject SecurityIdentity identity;
-  @Inject PrincipalResolver resolver;
+  @Inject OrgCache cached;
 
   private Caller caller;
   private ResolvedPrincipal resolved;
@@ -35,7 +35,7 @@ public class CurrentPrincipal {
     if (resolved == null) {
       resolving = true;
       try {
-        resolved = resolver.resolve(caller());
+        resolved = cached.resolve(caller());
       } finally {
         resolving = false;
       }

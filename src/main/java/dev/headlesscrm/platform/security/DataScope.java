@@ -22,8 +22,9 @@ public class DataScope {
 
   @Inject SecurityIdentity identity;
   @Inject CurrentPrincipal principal;
-  @Inject OrgDirectory org;
   @Inject EntityManager em;
+  @Inject RoleGrants grants;
+  @Inject OrgCache cached;
 
   /** Up to this many shared records are listed by id (index-friendly); beyond, a subquery. */
   static final int INLINE_SHARED = 1000;
@@ -131,7 +132,7 @@ public class DataScope {
       ResolvedPrincipal me = identity.isAnonymous() ? null : principal.resolve();
       managed =
           me != null && me.kind() == PrincipalKind.EMPLOYEE
-              ? org.managedDepartmentTrees(me.id())
+              ? cached.managedDepartmentTrees(me.id())
               : Set.of();
     }
     return managed;
@@ -187,16 +188,9 @@ public class DataScope {
     }
     List<String> roles = Roles.ALL.stream().filter(identity::hasRole).toList();
     Scope widest = Scope.SELF;
-    if (!roles.isEmpty()) {
-      List<String> scopes =
-          em.createNativeQuery("SELECT scope FROM role_scopes WHERE role IN (?1)", String.class)
-              .setParameter(1, roles)
-              .getResultList();
-      for (String s : scopes) {
-        Scope candidate = Scope.valueOf(s);
-        if (candidate.ordinal() > widest.ordinal()) {
-          widest = candidate;
-        }
+    for (Scope candidate : grants.current().scopesOf(roles)) {
+      if (candidate.ordinal() > widest.ordinal()) {
+        widest = candidate;
       }
     }
     ResolvedPrincipal me = principal.resolve();
@@ -204,12 +198,12 @@ public class DataScope {
     owners =
         self == null
             ? Set.of()
-            : widest == Scope.SUBORDINATES ? org.selfAndSubordinates(self) : Set.of(self);
+            : widest == Scope.SUBORDINATES ? cached.selfAndSubordinates(self) : Set.of(self);
     departments =
         me.departmentId() == null
             ? Set.of()
             : widest == Scope.DEPARTMENT_TREE
-                ? org.departmentTree(me.departmentId())
+                ? cached.departmentTree(me.departmentId())
                 : Set.of(me.departmentId());
     return widest;
   }

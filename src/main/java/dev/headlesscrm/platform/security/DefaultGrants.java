@@ -30,6 +30,7 @@ public class DefaultGrants {
 
   @Inject ResourceRegistry registry;
   @Inject EntityManager em;
+  @Inject RoleGrants roleGrants;
 
   void onStart(@Observes StartupEvent start) {
     List<String> applied = apply();
@@ -74,6 +75,7 @@ public class DefaultGrants {
                           .setParameter(3, Action.valueOf(action).name())
                           .executeUpdate()));
       applied.add(spec.name());
+      roleGrants.changed();
     }
     return applied;
   }

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Field permissions for the current caller, read from the database once per request (so an
- * administrator's change applies from the next request on every replica): per role and resource a
+ * Field permissions for the current caller, from the roles' grants each pod holds ({@link
+ * RoleGrants}, current on every replica within a fraction of a second): per role and resource a
  * field may be hidden or read-only (table role_field_permissions); a field is restricted for a
  * caller only if every one of their roles restricts it, and then as leniently as the most lenient
  * of them. Fields a resource declares sensitive are hidden without the view-sensitive permission;
@@ -30,6 +30,7 @@ public class FieldPolicy implements FieldVisibility {
 
   @Inject SecurityIdentity identity;
   @Inject EntityManager em;
+  @Inject RoleGrants grants;
   @Inject CallerPermissions permissions;
   @Inject ResourceRegistry registry;
 
@@ -92,31 +93,20 @@ public class FieldPolicy implements FieldVisibility {
     return restricted;
   }
 
-  @SuppressWarnings("unchecked")
   private Map<String, Map<String, FieldAccess>> compute() {
     Map<String, Map<String, FieldAccess>> out = new HashMap<>();
     if (identity.isAnonymous() || permissions.isAdmin()) {
       return out;
     }
     List<String> roles = Roles.ALL.stream().filter(identity::hasRole).toList();
-    List<Object[]> rows =
-        roles.isEmpty()
-            // A caller without CRM roles reads nothing anyway; restrict all that any role does.
-            ? em.createNativeQuery(
-                    "SELECT role, resource, field, access FROM role_field_permissions")
-                .getResultList()
-            : em.createNativeQuery(
-                    "SELECT role, resource, field, access FROM role_field_permissions"
-                        + " WHERE role IN (?1)")
-                .setParameter(1, roles)
-                .getResultList();
+    // A caller without CRM roles reads nothing anyway; restrict all that any role does.
     // resource -> field -> role -> access
     Map<String, Map<String, Map<String, FieldAccess>>> byRole = new HashMap<>();
-    for (Object[] row : rows) {
+    for (RoleGrants.FieldRow row : grants.current().fieldsOf(roles)) {
       byRole
-          .computeIfAbsent((String) row[1], r -> new HashMap<>())
-          .computeIfAbsent((String) row[2], f -> new HashMap<>())
-          .put((String) row[0], FieldAccess.valueOf((String) row[3]));
+          .computeIfAbsent(row.resource(), r -> new HashMap<>())
+          .computeIfAbsent(row.field(), f -> new HashMap<>())
+          .put(row.role(), row.access());
     }
     int roleCount = roles.isEmpty() ? -1 : roles.size();
     byRole.forEach(
