@@ -13,8 +13,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,7 @@ public class CacheVersions {
   public record Stamp(long database, long local) {}
 
   private final Map<String, AtomicLong> database = new ConcurrentHashMap<>();
+  private final Map<String, List<Runnable>> listeners = new ConcurrentHashMap<>();
   private final AtomicLong local = new AtomicLong();
   private DataSource dataSource;
   private TransactionSynchronizationRegistry transactions;
@@ -97,6 +100,16 @@ public class CacheVersions {
     }
   }
 
+  /**
+   * Runs {@code reload} whenever data of this kind changes: on the watcher's thread when the
+   * database's version moves, on the committing thread (after the commit, outside any transaction)
+   * when this pod changed it. Caches that reload this way never load on a request thread, so a
+   * request holding a pooled connection never waits for a second one.
+   */
+  public void onChange(String kind, Runnable reload) {
+    listeners.computeIfAbsent(kind, k -> new CopyOnWriteArrayList<>()).add(reload);
+  }
+
   /** The stamp that data of this kind must carry to be current. */
   public Stamp current(String kind) {
     AtomicLong known = database.get(kind);
@@ -105,11 +118,13 @@ public class CacheVersions {
 
   /**
    * This pod's caches drop what they hold as soon as the current transaction commits (or at once
-   * without one); other pods follow the trigger's bump on their next poll.
+   * without one), and the listeners of these kinds reload; other pods follow the trigger's bump on
+   * their next poll.
    */
-  public void changed() {
+  public void changed(String... kinds) {
     if (transactions == null || transactions.getTransactionKey() == null) {
       local.incrementAndGet();
+      reload(kinds);
       return;
     }
     transactions.registerInterposedSynchronization(
@@ -121,9 +136,22 @@ public class CacheVersions {
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
               local.incrementAndGet();
+              reload(kinds);
             }
           }
         });
+  }
+
+  private void reload(String... kinds) {
+    for (String kind : kinds) {
+      for (Runnable reload : listeners.getOrDefault(kind, List.of())) {
+        try {
+          reload.run();
+        } catch (RuntimeException failed) {
+          LOG.warnf("reloading %s failed: %s", kind, failed.getMessage());
+        }
+      }
+    }
   }
 
   /** Reads the versions; a failed read keeps the last ones (the next poll tries again). */
@@ -131,9 +159,14 @@ public class CacheVersions {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT name, version FROM cache_versions")) {
+      List<String> moved = new java.util.ArrayList<>();
       while (r.next()) {
-        database.computeIfAbsent(r.getString(1), k -> new AtomicLong()).set(r.getLong(2));
+        AtomicLong known = database.computeIfAbsent(r.getString(1), k -> new AtomicLong());
+        if (known.getAndSet(r.getLong(2)) != r.getLong(2)) {
+          moved.add(r.getString(1));
+        }
       }
+      reload(moved.toArray(String[]::new));
     } catch (SQLException | RuntimeException unreachable) {
       LOG.debugf("cache versions not read: %s", unreachable.getMessage());
     }

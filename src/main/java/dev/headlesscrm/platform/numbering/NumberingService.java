@@ -1,8 +1,6 @@
 package dev.headlesscrm.platform.numbering;
 
 import dev.headlesscrm.platform.api.CrmException;
-import dev.headlesscrm.platform.persistence.Transactions;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,22 +25,21 @@ public class NumberingService {
   ZoneId zone;
 
   /**
-   * The next number of a rule ({@code customer}, {@code contract}...), dated today: in a short
-   * transaction of its own, or in a batch's transaction while it writes many records at once
-   * ({@link Transactions#bulk()}; the rule's counter is then held until that commits).
+   * The next number of a rule ({@code customer}, {@code contract}...), dated today, in the caller's
+   * transaction: the rule's counter stays locked until the caller commits, and a caller that rolls
+   * back gives its number back. A transaction of its own would need a second pooled connection
+   * while the caller holds one: under load, every caller would wait for a connection none frees.
    */
+  @Transactional
   public String next(String ruleKey) {
-    Instant now = Instant.now();
-    return Transactions.bulk()
-        ? allocate(ruleKey, now)
-        : QuarkusTransaction.requiringNew().call(() -> allocate(ruleKey, now));
+    return allocate(ruleKey, Instant.now());
   }
 
   /**
    * The next number of a rule dated at an instant (imports of back-dated records, tests). The
    * sequence is the one of the period the instant falls in.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional
   public String nextAt(String ruleKey, Instant at) {
     return allocate(ruleKey, at);
   }

@@ -8,32 +8,6 @@ public final class Transactions {
 
   private Transactions() {}
 
-  private static final ThreadLocal<Boolean> BULK = new ThreadLocal<>();
-
-  /**
-   * Whether this thread is writing many records in one transaction (a batch): work that otherwise
-   * takes a short transaction of its own (a number from a numbering rule) joins the bulk one
-   * instead, so a thousand records cost one commit, and a rolled-back batch leaves no gaps.
-   */
-  public static boolean bulk() {
-    return Boolean.TRUE.equals(BULK.get());
-  }
-
-  /** Runs the work with {@link #bulk()} true on this thread. */
-  public static <T> T inBulk(Supplier<T> work) {
-    Boolean before = BULK.get();
-    BULK.set(Boolean.TRUE);
-    try {
-      return work.get();
-    } finally {
-      if (before == null) {
-        BULK.remove();
-      } else {
-        BULK.set(before);
-      }
-    }
-  }
-
   /** The decision of a piece of work: its result, and whether to keep what it wrote. */
   public record Outcome<T>(T result, boolean commit) {}
 

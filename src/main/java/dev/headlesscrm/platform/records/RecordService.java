@@ -601,20 +601,16 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     return new Upserted<>(insert(input, externalId), true);
   }
 
-  /** POST /x/batch. Each operation obeys the rules of the single call it stands for. */
-  public BatchResult batch(BatchRequest request, Lang lang) {
-    return Transactions.inBulk(() -> batchInBulk(request, lang));
-  }
-
   /**
-   * Operations of a non-atomic batch written in one transaction, so that a thousand cost a few
-   * commits rather than a thousand: each runs as its single call would; when one fails, the chunk
-   * is rolled back and its operations run again each in its own transaction, so the others still
-   * apply and the failing one reports its problem.
+   * Operations of a non-atomic batch written this many to a transaction, so that a thousand cost
+   * ten commits rather than a thousand: each runs as its single call would; when one fails, its
+   * chunk is rolled back and the chunk's operations run again each in its own transaction, so the
+   * others still apply and the failing one reports its problem.
    */
   static final int CHUNK = 100;
 
-  private BatchResult batchInBulk(BatchRequest request, Lang lang) {
+  /** POST /x/batch. Each operation obeys the rules of the single call it stands for. */
+  public BatchResult batch(BatchRequest request, Lang lang) {
     validator.valid(request);
     List<BatchResult.Item> results = new ArrayList<>();
     if (request.isAtomic()) {

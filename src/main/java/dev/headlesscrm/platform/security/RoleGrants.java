@@ -55,12 +55,10 @@ public class RoleGrants {
     }
   }
 
-  private record Held(CacheVersions.Stamp stamp, Snapshot snapshot) {}
-
   @Inject AgroalDataSource dataSource;
   @Inject CacheVersions versions;
 
-  private volatile Held held;
+  private volatile Snapshot held;
 
   /**
    * Grants read through this data source and watched by these versions, as another pod holds them.
@@ -69,22 +67,45 @@ public class RoleGrants {
     RoleGrants grants = new RoleGrants();
     grants.dataSource = dataSource;
     grants.versions = versions;
+    grants.watch();
     return grants;
   }
 
-  public Snapshot current() {
-    CacheVersions.Stamp now = versions.current(KIND);
-    Held h = held;
-    if (h == null || !h.stamp().equals(now)) {
-      h = new Held(now, load());
-      held = h;
-    }
-    return h.snapshot();
+  @jakarta.annotation.PostConstruct
+  void watch() {
+    versions.onChange(KIND, this::reload);
   }
 
-  /** A change to the roles' grants in this transaction: drop the picture once it commits. */
+  /** Read at start, so that no request has to open a connection of its own for it. */
+  void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+    try {
+      reload();
+    } catch (RuntimeException unreachable) {
+      // The database is not there yet: the first request that needs the grants reads them.
+    }
+  }
+
+  /**
+   * The current picture. Reloaded off the request path when the roles change (see {@link
+   * CacheVersions#onChange}); only the very first call of a pod reads the tables itself.
+   */
+  public Snapshot current() {
+    Snapshot s = held;
+    if (s == null) {
+      s = reload();
+    }
+    return s;
+  }
+
+  /** A change to the roles' grants in this transaction: every pod reloads once it commits. */
   public void changed() {
-    versions.changed();
+    versions.changed(KIND);
+  }
+
+  synchronized Snapshot reload() {
+    Snapshot s = load();
+    held = s;
+    return s;
   }
 
   private Snapshot load() {
