@@ -124,10 +124,12 @@ public final class OpenLoad {
     double max = Double.parseDouble(settings.getOrDefault("max", "20000"));
     int bisect = Integer.parseInt(settings.getOrDefault("bisect", "3"));
     int maxSteps = Integer.parseInt(settings.getOrDefault("max-steps", "9"));
-    double rate = Math.min(max, Double.parseDouble(settings.getOrDefault("start", "50")));
+    double rate =
+        Math.min(max, Math.round(Double.parseDouble(settings.getOrDefault("start", "50"))));
     ExecutorService pool = Executors.newFixedThreadPool(connections);
     try {
-      step(pool, Math.min(rate, 100), 2); // warms this JVM up (and the ETags of patch), not counted
+      step(
+          pool, Math.min(rate, 100), 5); // warms both JVMs up (and the ETags of patch), not counted
       double good = 0;
       double bad = Double.POSITIVE_INFINITY;
       Step best = null;
@@ -141,7 +143,7 @@ public final class OpenLoad {
         }
         System.out.printf(
             Locale.ROOT,
-            "step rate=%.0f achieved=%.0f sent=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.1f errors=%d"
+            "step rate=%.0f achieved=%.1f sent=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.1f errors=%d"
                 + " missed=%d %s%n",
             rate,
             s.achieved(),
@@ -158,19 +160,20 @@ public final class OpenLoad {
         } else {
           bad = rate;
         }
+        double nextRate;
         if (Double.isInfinite(bad)) {
-          if (rate >= max) {
-            break;
-          }
-          rate = Math.min(max, rate * 2);
+          nextRate = Math.min(max, rate * 2);
         } else if (good == 0) {
-          rate = rate / 2;
+          nextRate = Math.floor(rate / 2);
         } else {
-          if (bisected++ >= bisect || (bad - good) / bad < 0.05) {
-            break;
-          }
-          rate = Math.round((good + bad) / 2);
+          nextRate = bisected++ >= bisect ? rate : Math.round((good + bad) / 2);
         }
+        // Whole rates only; stop when the next one adds nothing (at the maximum, at 1/s, or
+        // between two neighbouring rates already tried).
+        if (nextRate == rate || nextRate == good || nextRate == bad || nextRate < 1) {
+          break;
+        }
+        rate = nextRate;
         Thread.sleep(1000); // lets the backlog and the collector settle between steps
       }
       // When no step passed, the figures are those of the lowest rate tried (held=none).
