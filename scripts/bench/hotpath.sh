@@ -1,0 +1,310 @@
+#!/usr/bin/env bash
+# Hot-path benchmark (issue 11): the packaged service (prod profile, port 8090, database
+# crm_hotpath) side by side with `pgbench -S` on the same PostgreSQL with the same client count.
+# Seeds the big table with COPY (HOTPATH_ROWS customers, owners alternating rep.zhang / rep.chen)
+# and a realistic set through the API (2,000 customers of rep.zhang with contacts), measures the
+# hot paths as rep.zhang (data scope SELF, field masks) closed-loop with wrk and open-loop with
+# OpenLoad (latency from the intended send time; highest rate with p99 <= 20 ms), batch upserts
+# against COPY, CSV export, start-to-ready and RSS, and prints one table (also written to
+# target/bench/hotpath.txt). Not part of the test run.
+#
+#   scripts/bench/hotpath.sh                                        # 1,000,000 rows, 20 s phases
+#   HOTPATH_ROWS=200000 HOTPATH_DURATION=10s scripts/bench/hotpath.sh   # a quicker run
+#
+# Settings: HOTPATH_ROWS (1000000), HOTPATH_DURATION (20s: each wrk run and pgbench),
+# HOTPATH_STEP (10: seconds per open-loop step), HOTPATH_SLO_MS (20), HOTPATH_CLIENTS (32),
+# HOTPATH_THREADS (2), HOTPATH_PORT (8090), HOTPATH_BATCH_REQUESTS (5 requests of 1,000 upserts),
+# HOTPATH_RESEED=1 (drop crm_hotpath and seed again; otherwise it is reused when it holds exactly
+# HOTPATH_ROWS COPYed rows), HOTPATH_SKIP_BUILD=1 (reuse target/), HOTPATH_JAVA (the java that
+# runs the service; default: java on PATH). Needs wrk (installed with apt when root), pgbench,
+# curl, jq. Run it on a quiet machine: the figures are timings, and the load generators share the
+# machine with the service and PostgreSQL.
+set -euo pipefail
+LOG_TAG=hotpath
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+
+ROWS="${HOTPATH_ROWS:-1000000}"
+DURATION="${HOTPATH_DURATION:-20s}"
+STEP="${HOTPATH_STEP:-10}"
+SLO_MS="${HOTPATH_SLO_MS:-20}"
+CLIENTS="${HOTPATH_CLIENTS:-32}"
+THREADS="${HOTPATH_THREADS:-2}"
+PORT="${HOTPATH_PORT:-8090}"
+BATCH_REQUESTS="${HOTPATH_BATCH_REQUESTS:-5}"
+REAL=2000
+SERVICE_JAVA="${HOTPATH_JAVA:-java}"
+DB=crm_hotpath
+PGB_DB=crm_pgbench
+DB_HOST="${CRM_DB_HOST:-127.0.0.1}"
+DB_PORT="${CRM_DB_PORT:-5432}"
+BASE="http://127.0.0.1:$PORT"
+TOKEN_URL="http://127.0.0.1:${CRM_KEYCLOAK_PORT:-8180}/realms/crm/protocol/openid-connect/token"
+ZHANG_EMPLOYEE=0193a000-0000-7000-8000-0000000000e3
+HERE="$ROOT/scripts/bench/hotpath"
+WORK="$ROOT/target/bench/hotpath"
+OUT="$ROOT/target/bench/hotpath.txt"
+SECONDS_PER_RUN="${DURATION%s}"
+
+# --- tools -----------------------------------------------------------------------------------
+need_cmd curl jq psql "$SERVICE_JAVA"
+if ! command -v wrk >/dev/null 2>&1; then
+  is_root || die "wrk is missing: apt-get install -y wrk"
+  log "installing wrk with apt-get"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null
+fi
+PGBENCH="$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -n 1 || true)"
+[ -x "$PGBENCH" ] || die "pgbench is missing (apt-get install -y postgresql-contrib)"
+
+"$ROOT/scripts/postgres.sh" up
+"$ROOT/scripts/keycloak.sh" up
+
+mkdir -p "$WORK"
+cd "$ROOT"
+
+# --- build: the service jar, the test classes (HotpathTool, OpenLoad) and their classpath -----
+# quarkus.flyway.locations is fixed at build time (setting it at run time only logs a warning), so
+# the benchmark's jar is built with db/local, which seeds the local realm's users as employees in
+# their departments; the jar still runs in the prod profile.
+if [ "${HOTPATH_SKIP_BUILD:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  log "building the service jar (./mvnw package -DskipTests -Dquarkus.flyway.locations=db/migration,db/local)"
+  ./mvnw -B -q package -DskipTests -Dquarkus.flyway.locations=db/migration,db/local
+fi
+if [ ! -s "$WORK/classpath.txt" ] || [ pom.xml -nt "$WORK/classpath.txt" ]; then
+  ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+fi
+TOOL_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/classpath.txt")"
+tool() { java -cp "$TOOL_CP" dev.headlesscrm.bench.HotpathTool "$@"; }
+
+# --- databases -------------------------------------------------------------------------------
+superuser() { (cd / && runuser -u postgres -- "$@"); }
+app_sql() { PGPASSWORD="${CRM_DB_PASSWORD:-crm}" psql -X -q -At -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U crm "$@"; }
+is_root || die "run as root: the benchmark creates its databases as the postgres superuser"
+
+if [ "$(app_sql -d "$PGB_DB" -c 'SELECT count(*) FROM pgbench_accounts' 2>/dev/null)" != 1000000 ]; then
+  log "initialising $PGB_DB (pgbench -i -s 10)"
+  superuser dropdb -p "$DB_PORT" --if-exists "$PGB_DB"
+  superuser createdb -p "$DB_PORT" -O crm -E UTF8 -T template0 "$PGB_DB"
+  PGPASSWORD=crm "$PGBENCH" -i -q -s 10 -h "$DB_HOST" -p "$DB_PORT" -U crm "$PGB_DB" >"$WORK/pgbench-init.log" 2>&1
+fi
+
+SEED=0
+copied="$(app_sql -d "$DB" -c "SELECT count(*) FROM customers WHERE number LIKE 'BK%'" 2>/dev/null || echo none)"
+if [ "${HOTPATH_RESEED:-0}" = 1 ] || [ "$copied" != "$ROWS" ]; then
+  log "creating database $DB afresh (found: $copied COPYed rows, want $ROWS)"
+  superuser dropdb -p "$DB_PORT" --if-exists "$DB"
+  superuser createdb -p "$DB_PORT" -O crm -E UTF8 -T template0 "$DB"
+  superuser psql -X -q -p "$DB_PORT" -d "$DB" -c 'CREATE EXTENSION IF NOT EXISTS pg_trgm'
+  SEED=1
+fi
+
+# --- the service -----------------------------------------------------------------------------
+SVC_PID=
+stop_service() {
+  if [ -n "$SVC_PID" ] && kill -0 "$SVC_PID" 2>/dev/null; then
+    kill "$SVC_PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$SVC_PID" 2>/dev/null || true
+    wait "$SVC_PID" 2>/dev/null || true
+  fi
+  SVC_PID=
+}
+trap stop_service EXIT
+trap 'exit 130' INT TERM
+
+if curl -s -o /dev/null --max-time 2 "$BASE/q/health/ready"; then
+  die "something already answers on port $PORT; stop it or set HOTPATH_PORT"
+fi
+
+# Starts the jar and waits for /q/health/ready; START_SECONDS = process start to first 200.
+start_service() {
+  local started
+  started="$(now)"
+  QUARKUS_HTTP_PORT="$PORT" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB" \
+    QUARKUS_DATASOURCE_USERNAME=crm QUARKUS_DATASOURCE_PASSWORD=crm \
+    QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:${CRM_KEYCLOAK_PORT:-8180}/realms/crm" \
+    QUARKUS_FLYWAY_LOCATIONS=db/migration,db/local \
+    "$SERVICE_JAVA" -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
+  SVC_PID=$!
+  local deadline=$((SECONDS + 180))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/q/health/ready" || true)" = 200 ]; do
+    kill -0 "$SVC_PID" 2>/dev/null || die "the service exited; see $WORK/service.log"
+    [ "$SECONDS" -lt "$deadline" ] || die "the service was not ready within 180 s; see $WORK/service.log"
+    sleep 0.05
+  done
+  START_SECONDS="$(elapsed_since "$started")"
+}
+rss_mb() { awk -v k="$1:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$SVC_PID/status"; }
+
+token() {
+  curl -sS --fail "$TOKEN_URL" -d grant_type=password -d client_id=crm-web \
+    -d username="$1" -d password=local-pass | jq -r .access_token
+}
+
+: >"$WORK/service.log"
+log "starting the service on port $PORT (first start: migrations)"
+start_service
+export HOTPATH_JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB"
+if [ "$SEED" = 1 ]; then
+  log "seeding $ROWS customers with COPY"
+  tool copy "$ROWS" | tee "$WORK/seed.log"
+  COPY_SECONDS="$(sed -n 's/^COPY_SECONDS=//p' "$WORK/seed.log")"
+fi
+log "seeding the realistic set through the API ($REAL customers of rep.zhang with contacts)"
+HOTPATH_TOKEN="$(token rep.zhang)" tool realistic "$BASE" "$REAL" >"$WORK/realistic.log"
+cat "$WORK/realistic.log"
+app_sql -d "$DB" -c 'VACUUM ANALYZE customers' -c 'VACUUM ANALYZE contacts'
+
+log "restarting the service to measure start-to-ready and idle RSS"
+stop_service
+start_service
+sleep 5
+RSS_IDLE="$(rss_mb VmRSS)"
+SERVICE_JAVA_VERSION="$("$SERVICE_JAVA" -version 2>&1 | head -n 1)"
+log "ready in ${START_SECONDS}s, RSS ${RSS_IDLE} MB ($SERVICE_JAVA_VERSION)"
+
+# --- what the requests use -------------------------------------------------------------------
+app_sql -d "$DB" -c "SELECT id FROM customers WHERE owner_id = '$ZHANG_EMPLOYEE' AND deleted_at IS NULL ORDER BY random() LIMIT 10000" >"$WORK/ids.txt"
+app_sql -d "$DB" -c "SELECT id FROM customers WHERE external_id LIKE 'HOT-REAL-%' AND deleted_at IS NULL ORDER BY external_id LIMIT 64" >"$WORK/patch-ids.txt"
+TOTAL_ROWS="$(app_sql -d "$DB" -c 'SELECT count(*) FROM customers WHERE deleted_at IS NULL')"
+ZHANG_ROWS="$(app_sql -d "$DB" -c "SELECT count(*) FROM customers WHERE owner_id = '$ZHANG_EMPLOYEE' AND deleted_at IS NULL")"
+FILTER_ROWS="$(app_sql -d "$DB" -c "SELECT count(*) FROM customers WHERE owner_id = '$ZHANG_EMPLOYEE' AND deleted_at IS NULL AND level = 'A' AND city = '上海'")"
+Q_ROWS="$(app_sql -d "$DB" -c "SELECT count(*) FROM customers WHERE owner_id = '$ZHANG_EMPLOYEE' AND deleted_at IS NULL AND name LIKE '%华东%'")"
+CONTACTS="$(app_sql -d "$DB" -c 'SELECT count(*) FROM contacts WHERE deleted_at IS NULL')"
+[ "$ZHANG_ROWS" -ge 50000 ] || warn "rep.zhang sees $ZHANG_ROWS rows, fewer than the 50,000 the deep page asks for (raise HOTPATH_ROWS)"
+
+FILTER_PATH="/api/v1/customers?filter=$(jq -rn --arg f 'level==A;city==上海' '$f|@uri')&sort=name&limit=50"
+Q_PATH="/api/v1/customers?q=$(jq -rn --arg q '华东' '$q|@uri')"
+
+# --- 1. pgbench -S ---------------------------------------------------------------------------
+log "pgbench -S: $CLIENTS clients, $SECONDS_PER_RUN s"
+rm -rf "$WORK/pgbench" && mkdir -p "$WORK/pgbench"
+(cd "$WORK/pgbench" && PGPASSWORD=crm "$PGBENCH" -S -n -c "$CLIENTS" -j "$THREADS" -T "$SECONDS_PER_RUN" -l \
+  -h "$DB_HOST" -p "$DB_PORT" -U crm "$PGB_DB" >pgbench.out 2>&1)
+PGB_TPS="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench/pgbench.out" | tail -n 1)"
+cat "$WORK/pgbench"/pgbench_log.* | awk '{ print $3 }' | sort -n >"$WORK/pgbench/latencies"
+PGB_N="$(wc -l <"$WORK/pgbench/latencies")"
+pct() { awk -v n="$PGB_N" -v p="$1" 'NR == int(n * p / 100 + 0.999) { printf "%.2f", $1 / 1000; exit }' "$WORK/pgbench/latencies"; }
+PGB_P50="$(pct 50)"
+PGB_P99="$(pct 99)"
+rm -f "$WORK/pgbench"/pgbench_log.*
+log "pgbench: $PGB_TPS tps, p50 $PGB_P50 ms, p99 $PGB_P99 ms"
+
+# --- closed loop (wrk) and open loop (OpenLoad) per endpoint ---------------------------------
+declare -A CLOSED OPEN
+# field KEY=value of a line
+field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$2" | tail -n 1; }
+
+# measure NAME WRK_SCRIPT WRK_URL WRK_ARGS OPENLOAD_KIND OPENLOAD_URL OPENLOAD_SETTINGS...
+measure() {
+  local name="$1" script="$2" url="$3" wargs="$4" kind="$5" ourl="$6"
+  shift 6
+  local t line rps start
+  log "$name: closed loop (wrk -t$THREADS -c$CLIENTS -d$DURATION)"
+  t="$(token rep.zhang)"
+  # shellcheck disable=SC2086
+  line="$(wrk -t"$THREADS" -c"$CLIENTS" -d"$DURATION" --timeout 10s -H "Authorization: Bearer $t" \
+    -s "$HERE/$script" "$url" -- $wargs | tee -a "$WORK/wrk.log" | grep '^WRK ' || true)"
+  CLOSED[$name]="$line"
+  log "  $line"
+  rps="$(field rps "$line")"
+  start="$(awk -v r="${rps:-0}" 'BEGIN { s = int(r / 4); print (s < 10 ? 10 : s) }')"
+  log "$name: open loop from $start req/s, ${STEP} s steps, target p99 <= $SLO_MS ms"
+  t="$(token rep.zhang)"
+  HOTPATH_TOKEN="$t" java -cp "$TOOL_CP" dev.headlesscrm.bench.OpenLoad "$kind" "$ourl" \
+    connections="$CLIENTS" step-seconds="$STEP" slo-ms="$SLO_MS" start="$start" "$@" \
+    | tee "$WORK/openload-$name.log" | sed 's/^/  /' >&2 || true
+  OPEN[$name]="$(grep '^OPEN ' "$WORK/openload-$name.log" | tail -n 1 || true)"
+}
+
+: >"$WORK/wrk.log"
+measure get-id get_id.lua "$BASE" "$WORK/ids.txt" get-id "$BASE/api/v1/customers/{id}" ids="$WORK/ids.txt"
+measure filter get.lua "$BASE$FILTER_PATH" "" get "$BASE$FILTER_PATH"
+
+log "deep page: walking nextCursor to page 1,000 (limit 50, sort=-createdAt) as rep.zhang"
+HOTPATH_TOKEN="$(token rep.zhang)" tool walk "$BASE" "sort=-createdAt&limit=50" 1000 >"$WORK/walk.log"
+DEEP_URL="$(sed -n 's/^DEEP_URL=//p' "$WORK/walk.log")"
+WALK_PAGES="$(sed -n 's/^WALK_PAGES=//p' "$WORK/walk.log")"
+WALK_SECONDS="$(sed -n 's/^WALK_SECONDS=//p' "$WORK/walk.log")"
+WALK_MEAN_MS="$(sed -n 's/^WALK_MEAN_MS=//p' "$WORK/walk.log")"
+DEEP_ROWS="$(sed -n 's/^DEEP_ROWS=//p' "$WORK/walk.log")"
+log "page $WALK_PAGES reached in ${WALK_SECONDS}s (mean ${WALK_MEAN_MS} ms a page), it holds $DEEP_ROWS rows"
+measure deep get.lua "$DEEP_URL" "" get "$DEEP_URL"
+
+measure q get.lua "$BASE$Q_PATH" "" get "$BASE$Q_PATH"
+measure graphql post.lua "$BASE/graphql" "$HERE/graphql.json" post "$BASE/graphql" body="$HERE/graphql.json"
+measure create create.lua "$BASE" "$HERE/create.json" create "$BASE/api/v1/customers" body="$HERE/create.json"
+measure patch patch.lua "$BASE" "$WORK/patch-ids.txt $(((CLIENTS + THREADS - 1) / THREADS + 8)) $HERE/patch.json" \
+  patch "$BASE/api/v1/customers/{id}" ids="$WORK/patch-ids.txt" body="$HERE/patch.json"
+
+# --- batch upsert against COPY ---------------------------------------------------------------
+log "batch upsert: $BATCH_REQUESTS requests of 1,000 upserts, then COPY of the same rows"
+HOTPATH_TOKEN="$(token rep.zhang)" tool batch "$BASE" "$BATCH_REQUESTS" >"$WORK/batch.log"
+cat "$WORK/batch.log"
+kv() { sed -n "s/^$1=//p" "$2"; }
+BATCH_API="$(kv BATCH_API_ROWS_PER_S "$WORK/batch.log")"
+BATCH_STEADY="$(kv BATCH_API_STEADY_ROWS_PER_S "$WORK/batch.log")"
+BATCH_MS="$(kv BATCH_API_MS_PER_REQUEST "$WORK/batch.log")"
+BATCH_COPY="$(kv BATCH_COPY_ROWS_PER_S "$WORK/batch.log")"
+
+# --- CSV export ------------------------------------------------------------------------------
+log "CSV export of every customer as admin.li"
+t="$(token admin.li)"
+export_started="$(now)"
+EXPORT_LINES="$(curl -sS --fail -N -H "Authorization: Bearer $t" "$BASE/api/v1/customers/export?format=csv" | wc -l)"
+EXPORT_SECONDS="$(elapsed_since "$export_started")"
+EXPORT_ROWS=$((EXPORT_LINES - 1))
+EXPORT_RATE="$(awk -v r="$EXPORT_ROWS" -v s="$EXPORT_SECONDS" 'BEGIN { printf "%.0f", r / s }')"
+
+RSS_AFTER="$(rss_mb VmRSS)"
+RSS_PEAK="$(rss_mb VmHWM)"
+ROWS_AFTER="$(app_sql -d "$DB" -c 'SELECT count(*) FROM customers WHERE deleted_at IS NULL')"
+stop_service
+
+# --- the table -------------------------------------------------------------------------------
+ratio() { awk -v v="${1:-0}" -v p="$PGB_TPS" 'BEGIN { if (v == "" || p == 0) print "-"; else printf "%.3f", v / p }'; }
+num() { awk -v v="${1:-0}" 'BEGIN { printf "%.0f", v }'; }
+fmt_row() { printf '%-3s %-58s %10s %8s %8s %8s %7s | %10s %8s %8s\n' "$@"; }
+endpoint_row() {
+  local n="$1" label="$2" c="${CLOSED[$3]:-}" o="${OPEN[$3]:-}"
+  local rps errs non2xx sock
+  rps="$(field rps "$c")"
+  non2xx="$(field non2xx "$c")"
+  sock="$(field socket_errors "$c")"
+  errs=$((${non2xx:-0} + ${sock:-0}))
+  local there
+  there="$(field p99_ms "$o")"
+  # No rate held: the p99 of the lowest rate tried, and that rate.
+  [ "$(field held "$o")" != none ] || there="$there@$(field at_rate "$o")/s"
+  fmt_row "$n" "$label" "$(num "$rps")" "$(ratio "$rps")" "$(field p50_ms "$c")" "$(field p99_ms "$c")" "$errs" \
+    "$(field max_rate "$o")" "$(ratio "$(field max_rate "$o")")" "$there"
+}
+
+{
+  echo "# Hot-path benchmark $(date -u +%Y-%m-%dT%H:%MZ) | cpus=$(nproc) | PostgreSQL $(app_sql -d "$DB" -c 'SHOW server_version') | service: $SERVICE_JAVA_VERSION | wrk $(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }')"
+  echo "# customers: $ROWS COPYed + $REAL through the API = $TOTAL_ROWS live at the start ($ROWS_AFTER after the writes); rep.zhang (sales-rep, scope SELF) owns $ZHANG_ROWS; $CONTACTS contacts"
+  echo "# closed loop: wrk -t$THREADS -c$CLIENTS -d$DURATION; open loop: $CLIENTS workers, steps of ${STEP} s, latency from the intended send time; x pgbench = figure / pgbench tps"
+  echo "# 'max req/s' = the highest open-loop rate held with p99 <= $SLO_MS ms; 0 = none held, and then 'p99 ms there' is the p99 at the lowest rate tried (p99@rate)"
+  echo
+  fmt_row "#" "what" "req/s" "x pgb" "p50 ms" "p99 ms" "errors" "max req/s" "x pgb" "p99 ms"
+  fmt_row "" "" "closed" "" "closed" "closed" "closed" "p99<=${SLO_MS}ms" "" "there"
+  fmt_row 1 "pgbench -S ($CLIENTS clients over TCP, $SECONDS_PER_RUN s)" "$(num "$PGB_TPS")" "1.000" "$PGB_P50" "$PGB_P99" 0 "-" "-" "-"
+  endpoint_row 2 "GET /customers/{id} (random of rep.zhang's)" get-id
+  endpoint_row 3 "GET /customers?filter=level==A;city==上海&sort=name (${FILTER_ROWS} match)" filter
+  endpoint_row 4 "GET page $WALK_PAGES of sort=-createdAt limit 50 (cursor)" deep
+  endpoint_row 5 "GET /customers?q=华东 (${Q_ROWS} names match)" q
+  endpoint_row 6 "GraphQL customers(first: 50) + contacts + owner" graphql
+  endpoint_row 7 "POST /customers with Idempotency-Key" create
+  endpoint_row 8 "PATCH /customers/{id} with If-Match (merge patch)" patch
+  fmt_row 9a "batch upsert, $BATCH_REQUESTS x 1,000 rows (rows/s; ${BATCH_MS} ms/request)" "$BATCH_API" "$(ratio "$BATCH_API")" "-" "-" "-" "-" "-" "-"
+  fmt_row "" "  the same without the first request (rows/s)" "$BATCH_STEADY" "$(ratio "$BATCH_STEADY")" "-" "-" "-" "-" "-" "-"
+  fmt_row 9b "COPY of the same rows into bench_customers_copy (rows/s)" "$BATCH_COPY" "$(ratio "$BATCH_COPY")" "-" "-" "-" "-" "-" "-"
+  fmt_row 10 "CSV export, admin.li, $EXPORT_ROWS rows in ${EXPORT_SECONDS} s (rows/s)" "$EXPORT_RATE" "$(ratio "$EXPORT_RATE")" "-" "-" "-" "-" "-" "-"
+  echo "11  start-to-ready ${START_SECONDS} s | RSS idle ${RSS_IDLE} MB | RSS after the load ${RSS_AFTER} MB (peak ${RSS_PEAK} MB)"
+  echo
+  echo "# deep page: $WALK_PAGES pages walked in ${WALK_SECONDS} s (${WALK_MEAN_MS} ms a page, one client); page $WALK_PAGES holds $DEEP_ROWS rows"
+  [ -z "${COPY_SECONDS:-}" ] || echo "# seeding: $ROWS rows COPYed in ${COPY_SECONDS} s"
+  echo "# logs: $WORK (wrk.log, openload-*.log with every open-loop step, service.log)"
+} | tee "$OUT.tmp"
+mv "$OUT.tmp" "$OUT"
