@@ -624,6 +624,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
                     if (item.problem() != null) {
                       throw new BatchAborted();
                     }
+                    settle();
                   }
                 });
       } catch (BatchAborted aborted) {
@@ -655,6 +656,15 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     return new BatchResult(results);
   }
 
+  /**
+   * Between two operations of one transaction: what the last one wrote is flushed and let go, so
+   * that each flush checks one record, not every record the transaction has touched so far.
+   */
+  private void settle() {
+    em.flush();
+    em.clear();
+  }
+
   /** The chunk's results when every operation succeeded and committed; null when one did not. */
   private List<BatchResult.Item> inOneTransaction(
       List<BatchRequest.Operation> ops, int start, int end, Lang lang) {
@@ -669,6 +679,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
                     throw new BatchAborted();
                   }
                   done.add(item);
+                  settle();
                 }
               });
       return done;
