@@ -48,6 +48,25 @@ public final class Api {
     return given().config(UTF8).auth().oauth2(Tokens.integration()).contentType(ContentType.JSON);
   }
 
+  /** A role's function permissions as the roles API lists them ({@code customer:read}). */
+  public static java.util.List<String> permissions(String role) {
+    return asAdmin()
+        .get("/api/v1/roles/" + role)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("permissions");
+  }
+
+  /** Replaces a role's function permissions through the roles API. */
+  public static void permissions(String role, java.util.List<String> permissions) {
+    asAdmin()
+        .body(java.util.Map.of("permissions", permissions))
+        .put("/api/v1/roles/" + role + "/permissions")
+        .then()
+        .statusCode(200);
+  }
+
   /** A code no other test uses, so tests never share data. */
   public static String uniqueCode(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

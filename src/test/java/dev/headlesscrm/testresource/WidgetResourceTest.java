@@ -33,43 +33,26 @@ class WidgetResourceTest {
 
   @Inject DefaultGrants defaults;
 
-  private static List<String> permissions(String role) {
-    return Api.asAdmin()
-        .get("/api/v1/roles/" + role)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("permissions");
-  }
-
-  private static void permissions(String role, List<String> permissions) {
-    Api.asAdmin()
-        .body(Map.of("permissions", permissions))
-        .put("/api/v1/roles/" + role + "/permissions")
-        .then()
-        .statusCode(200);
-  }
-
   /**
    * No migration grants widgets: the roles got the declaration's defaults when this service first
    * started on the database, once, so an administrator's revocation survives the next start.
    */
   @Test
   void default_grants_come_from_the_declaration_once() {
-    List<String> rep = permissions("sales-rep");
+    List<String> rep = Api.permissions("sales-rep");
     assertTrue(
         rep.containsAll(
             List.of("widget:read", "widget:create", "widget:restore", "widget:transfer")),
         rep.toString());
-    List<String> analyst = permissions("analyst");
+    List<String> analyst = Api.permissions("analyst");
     assertTrue(analyst.contains("widget:read"), analyst.toString());
     assertTrue(!analyst.contains("widget:create"), analyst.toString());
-    permissions("sales-rep", rep.stream().filter(p -> !p.equals("widget:restore")).toList());
+    Api.permissions("sales-rep", rep.stream().filter(p -> !p.equals("widget:restore")).toList());
     try {
       assertEquals(List.of(), defaults.apply(), "applied once per database, not per start");
-      assertTrue(!permissions("sales-rep").contains("widget:restore"));
+      assertTrue(!Api.permissions("sales-rep").contains("widget:restore"));
     } finally {
-      permissions("sales-rep", rep);
+      Api.permissions("sales-rep", rep);
     }
   }
 

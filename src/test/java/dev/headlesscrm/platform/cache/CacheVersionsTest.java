@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -38,34 +37,17 @@ class CacheVersionsTest {
     return condition.getAsBoolean();
   }
 
-  private static List<String> permissions(String role) {
-    return Api.asAdmin()
-        .get("/api/v1/roles/" + role)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("permissions");
-  }
-
-  private static void permissions(String role, List<String> permissions) {
-    Api.asAdmin()
-        .body(Map.of("permissions", permissions))
-        .put("/api/v1/roles/" + role + "/permissions")
-        .then()
-        .statusCode(200);
-  }
-
   @Test
   void aRevokedGrantIsGoneOnEveryPodWithinASecond() throws InterruptedException {
     CacheVersions otherPod = CacheVersions.watching(dataSource);
     RoleGrants otherGrants = RoleGrants.of(dataSource, otherPod);
-    List<String> granted = permissions("analyst");
+    List<String> granted = Api.permissions("analyst");
     assertTrue(granted.contains("customer:export"), granted.toString());
     assertTrue(otherGrants.current().permissionsOf(List.of("analyst")).contains("customer:EXPORT"));
     try {
       List<String> fewer = new ArrayList<>(granted);
       fewer.remove("customer:export");
-      permissions("analyst", fewer);
+      Api.permissions("analyst", fewer);
 
       // This pod: in force for the very next request.
       Api.as("analyst.liu").get("/api/v1/customers/export?format=csv").then().statusCode(403);
@@ -84,7 +66,7 @@ class CacheVersionsTest {
                       .contains("customer:EXPORT")),
           "the other pod still grants customer:export after a second");
     } finally {
-      permissions("analyst", granted);
+      Api.permissions("analyst", granted);
     }
     assertTrue(
         within(

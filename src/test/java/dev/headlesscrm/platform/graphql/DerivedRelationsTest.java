@@ -112,19 +112,9 @@ class DerivedRelationsTest {
     String customer = post("/api/v1/customers", Map.of("name", "权限关系公司"));
     post("/api/v1/opportunities", Map.of("name", "权限关系商机", "customerId", customer));
     // Revoke opportunity:read from sales-rep for this test, then give it back.
-    List<String> granted =
-        Api.asAdmin()
-            .get("/api/v1/roles/sales-rep")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("permissions");
-    List<String> without = granted.stream().filter(p -> !p.equals("opportunity:read")).toList();
-    Api.asAdmin()
-        .body(Map.of("permissions", without))
-        .put("/api/v1/roles/sales-rep/permissions")
-        .then()
-        .statusCode(200);
+    List<String> granted = Api.permissions("sales-rep");
+    Api.permissions(
+        "sales-rep", granted.stream().filter(p -> !p.equals("opportunity:read")).toList());
     try {
       graphql(
               Api.as("rep.zhang"),
@@ -135,11 +125,7 @@ class DerivedRelationsTest {
           .body("errors[0].extensions.code", equalTo("forbidden"))
           .body("errors[0].extensions.status", equalTo(403));
     } finally {
-      Api.asAdmin()
-          .body(Map.of("permissions", granted))
-          .put("/api/v1/roles/sales-rep/permissions")
-          .then()
-          .statusCode(200);
+      Api.permissions("sales-rep", granted);
     }
   }
 
