@@ -22,6 +22,7 @@ import dev.headlesscrm.platform.audit.ChangeRecord;
 import dev.headlesscrm.platform.audit.FieldChange;
 import dev.headlesscrm.platform.audit.HistoryEntryView;
 import dev.headlesscrm.platform.persistence.Clock;
+import dev.headlesscrm.platform.persistence.ReadTransaction;
 import dev.headlesscrm.platform.persistence.SoftDeletableEntity;
 import dev.headlesscrm.platform.persistence.Transactions;
 import dev.headlesscrm.platform.query.ListQuery;
@@ -276,7 +277,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
 
   // --- Reads -----------------------------------------------------------------------------
 
-  @Transactional
+  @ReadTransaction
   public Page<V> list(ListQuery query) {
     access.require(resource(), Action.READ);
     QueryEngine.Slice<E> slice = engine.page(spec(), entityClass(), query, scope());
@@ -284,12 +285,12 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   }
 
   /** The list as REST shows it: with {@code fields} and {@code expand} applied. */
-  @Transactional
+  @ReadTransaction
   public Page<JsonNode> listShaped(ListQuery query, Class<?> viewType) {
     return projector.shape(spec(), viewType, list(query), query.fields(), query.expand());
   }
 
-  @Transactional
+  @ReadTransaction
   public V get(UUID id) {
     access.require(resource(), Action.READ);
     return view(live(id));
@@ -302,7 +303,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   }
 
   /** The live records among these ids, for batched relations and {@code expand}. */
-  @Transactional
+  @ReadTransaction
   public Map<UUID, V> getAll(Collection<UUID> ids) {
     Map<UUID, V> found = new LinkedHashMap<>();
     if (ids.isEmpty()) {
@@ -326,7 +327,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
    * most {@code limit} each, in creation order, within the caller's data scope (the inverse side of
    * a batched GraphQL relation, one statement whatever the number of targets).
    */
-  @Transactional
+  @ReadTransaction
   public Map<UUID, List<V>> referringTo(
       dev.headlesscrm.platform.query.Relation relation, Collection<UUID> targets, int limit) {
     access.require(resource(), Action.READ);
@@ -339,14 +340,14 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   }
 
   /** The live records among these ids that the caller may read (to-one GraphQL relations). */
-  @Transactional
+  @ReadTransaction
   public Map<UUID, V> readAll(Collection<UUID> ids) {
     access.require(resource(), Action.READ);
     return getAll(ids);
   }
 
   /** The record's history; a deleted record's only with {@code includeDeleted}. */
-  @Transactional
+  @ReadTransaction
   public Page<HistoryEntryView> history(UUID id, PageRequest page, boolean includeDeleted) {
     access.require(resource(), Action.READ);
     if (includeDeleted) {

@@ -21,7 +21,6 @@ public final class FieldMask {
   public static final FieldMask NONE = new FieldMask(Map.of(), Map.of());
 
   private static final ThreadLocal<FieldMask> CURRENT = new ThreadLocal<>();
-  private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
   private final Map<String, Set<String>> hidden;
   private final Map<Class<?>, String> resources;
@@ -121,64 +120,114 @@ public final class FieldMask {
     if (value instanceof Maskable maskable) {
       return (T) maskable.masked(this);
     }
-    Class<?> type = value.getClass();
-    if (!type.isRecord() || !type.getName().startsWith("dev.headlesscrm.")) {
+    Shape shape = Shape.of(value.getClass());
+    if (shape == null) {
       return value;
     }
-    String resource = resources.get(type);
+    String resource = resources.get(value.getClass());
     Set<String> fields = resource == null ? Set.of() : hidden(resource);
-    RecordComponent[] components = type.getRecordComponents();
-    Object[] args = new Object[components.length];
+    Object[] args = new Object[shape.names.length];
     boolean changed = false;
-    for (int i = 0; i < components.length; i++) {
-      RecordComponent c = components[i];
-      Object v = read(c, value);
+    for (int i = 0; i < args.length; i++) {
+      Object v = shape.read(i, value);
       Object masked;
-      if (fields.contains(c.getName()) && !c.getType().isPrimitive()) {
+      if (fields.contains(shape.names[i]) && !shape.primitive[i]) {
         masked = null;
       } else {
-        masked = nullify(v);
+        masked = shape.nested[i] ? nullify(v) : v;
       }
       changed |= masked != v;
       args[i] = masked;
     }
-    return changed ? (T) construct(type, components, args) : value;
+    return changed ? (T) shape.construct(args) : value;
+  }
+
+  /**
+   * What {@link #nullify} needs of one of our record types, found by reflection once per type:
+   * {@code Class.getRecordComponents} builds its answer anew on every call, and a GraphQL page of
+   * 50 records with their relations asked it thousands of times per request.
+   */
+  private static final class Shape {
+    private static final Map<Class<?>, java.util.Optional<Shape>> SHAPES =
+        new ConcurrentHashMap<>();
+
+    final String[] names;
+    final boolean[] primitive;
+    final boolean[] nested; // may hold views: walked
+    private final java.lang.invoke.MethodHandle[] accessors;
+    private final java.lang.invoke.MethodHandle constructor;
+
+    private Shape(Class<?> type) throws ReflectiveOperationException {
+      RecordComponent[] components = type.getRecordComponents();
+      names = new String[components.length];
+      primitive = new boolean[components.length];
+      nested = new boolean[components.length];
+      accessors = new java.lang.invoke.MethodHandle[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+      for (int i = 0; i < components.length; i++) {
+        RecordComponent c = components[i];
+        names[i] = c.getName();
+        types[i] = c.getType();
+        primitive[i] = c.getType().isPrimitive();
+        nested[i] = mayHoldViews(c.getType());
+        java.lang.reflect.Method accessor = c.getAccessor();
+        accessor.setAccessible(true);
+        accessors[i] = lookup.unreflect(accessor);
+      }
+      Constructor<?> canonical = type.getDeclaredConstructor(types);
+      canonical.setAccessible(true);
+      constructor = lookup.unreflectConstructor(canonical);
+    }
+
+    /** The shape of one of our records; null for anything else (left as it is). */
+    static Shape of(Class<?> type) {
+      return SHAPES
+          .computeIfAbsent(
+              type,
+              t -> {
+                if (!t.isRecord() || !t.getName().startsWith("dev.headlesscrm.")) {
+                  return java.util.Optional.empty();
+                }
+                try {
+                  return java.util.Optional.of(new Shape(t));
+                } catch (ReflectiveOperationException e) {
+                  throw new IllegalStateException("Cannot copy " + t, e);
+                }
+              })
+          .orElse(null);
+    }
+
+    private static boolean mayHoldViews(Class<?> type) {
+      return !(type.isPrimitive()
+          || type.isEnum()
+          || type == String.class
+          || Number.class.isAssignableFrom(type)
+          || type == Boolean.class
+          || type == java.util.UUID.class
+          || java.time.temporal.Temporal.class.isAssignableFrom(type)
+          || JsonNode.class.isAssignableFrom(type));
+    }
+
+    Object read(int i, Object record) {
+      try {
+        return accessors[i].invoke(record);
+      } catch (Throwable e) {
+        throw new IllegalStateException("Cannot read " + names[i], e);
+      }
+    }
+
+    Object construct(Object[] args) {
+      try {
+        return constructor.invokeWithArguments(args);
+      } catch (Throwable e) {
+        throw new IllegalStateException("Cannot copy a view", e);
+      }
+    }
   }
 
   /** A GraphQL result type that holds views in a form {@link #nullify} cannot rebuild. */
   public interface Maskable {
     Object masked(FieldMask mask);
-  }
-
-  private static Object read(RecordComponent c, Object record) {
-    try {
-      return c.getAccessor().invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot read " + c.getName(), e);
-    }
-  }
-
-  private static Object construct(Class<?> type, RecordComponent[] components, Object[] args) {
-    Constructor<?> constructor =
-        CONSTRUCTORS.computeIfAbsent(
-            type,
-            t -> {
-              Class<?>[] types = new Class<?>[components.length];
-              for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-              }
-              try {
-                Constructor<?> c = t.getDeclaredConstructor(types);
-                c.setAccessible(true);
-                return c;
-              } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("No canonical constructor on " + t, e);
-              }
-            });
-    try {
-      return constructor.newInstance(args);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot copy " + type, e);
-    }
   }
 }
