@@ -148,11 +148,40 @@ public class SalesChainTest {
         .body("number", equalTo(revised.getString("number")));
 
     Api.as("rep.zhang").post("/api/v1/quotes/" + v2 + "/accept").then().statusCode(409);
+    // A 25 % discount is above quote-approval-discount-percent (20) and no quote approval flow is
+    // active: nobody could approve it, so the submit is refused rather than approved at once.
     Api.as("rep.zhang")
         .post("/api/v1/quotes/" + v2 + "/submit")
         .then()
-        .statusCode(200)
-        .body("status", equalTo("APPROVED"));
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("threshold", equalTo("20"))
+        .body("maxDiscount", equalTo("25"));
+    Api.as("rep.zhang").get("/api/v1/quotes/" + v2).then().body("status", equalTo("DRAFT"));
+    Api.asAdmin()
+        .body(Map.of("value", 30))
+        .put("/api/v1/settings/quote-approval-discount-percent")
+        .then()
+        .statusCode(200);
+    try {
+      Api.as("rep.zhang")
+          .post("/api/v1/quotes/" + v2 + "/submit")
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("APPROVED"));
+    } finally {
+      Api.asAdmin()
+          .body(Map.of("value", 20))
+          .put("/api/v1/settings/quote-approval-discount-percent")
+          .then()
+          .statusCode(200);
+    }
+    // Submitting it again has nothing to do: 409 naming its state, no second event.
+    Api.as("rep.zhang")
+        .post("/api/v1/quotes/" + v2 + "/submit")
+        .then()
+        .statusCode(409)
+        .body("state", equalTo("APPROVED"));
     Api.as("rep.zhang")
         .post("/api/v1/quotes/" + v2 + "/send")
         .then()

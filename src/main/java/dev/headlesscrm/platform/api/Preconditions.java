@@ -17,6 +17,7 @@ public class Preconditions {
   boolean requireIfMatch;
 
   @Inject Instance<dev.headlesscrm.platform.settings.SettingsService> settings;
+  @Inject io.quarkus.vertx.http.runtime.CurrentVertxRequest http;
 
   /**
    * The configuration forces it; otherwise the system parameter decides (next request, every pod).
@@ -27,6 +28,28 @@ public class Preconditions {
             .get()
             .value(dev.headlesscrm.platform.settings.Setting.REQUIRE_IF_MATCH)
             .asBoolean(false);
+  }
+
+  /**
+   * A REST domain action ({@code POST /api/v1/<collection>/{id}/<action>}) on the record it names
+   * honours {@code If-Match} as PATCH does: stale is 412. Without one the action is still safe (the
+   * record is locked and its version bumped), so none is required. Records an action changes
+   * besides the one it names are not compared.
+   */
+  public void checkAction(java.util.UUID id, long currentVersion) {
+    io.vertx.ext.web.RoutingContext request = http.getCurrent();
+    if (request == null || request.request().method() != io.vertx.core.http.HttpMethod.POST) {
+      return;
+    }
+    String ifMatch = request.request().getHeader("If-Match");
+    String path = request.request().path();
+    if (ifMatch == null
+        || path == null
+        || !path.startsWith("/api/")
+        || !path.contains("/" + id + "/")) {
+      return;
+    }
+    check(ETags.expectedVersion(ifMatch), currentVersion);
   }
 
   public void check(Long expectedVersion, long currentVersion) {

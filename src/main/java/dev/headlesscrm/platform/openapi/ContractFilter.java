@@ -106,6 +106,13 @@ public class ContractFilter implements OASFilter {
                   List.of(
                       OASFactory.createSecurityRequirement().addScheme("bearer"),
                       OASFactory.createSecurityRequirement().addScheme("keycloak")));
+              if (method == PathItem.HttpMethod.POST && isGuardedAction(path)) {
+                declareIfMatch(operation);
+                addProblem(
+                    operation,
+                    "412",
+                    "If-Match names a stale version of the record; nothing was changed");
+              }
               for (Map.Entry<String, String> r : problems(method, single).entrySet()) {
                 addProblem(operation, r.getKey(), r.getValue());
               }
@@ -122,6 +129,41 @@ public class ContractFilter implements OASFilter {
                         + " PATCH also application/merge-patch+json)");
               }
             });
+  }
+
+  /**
+   * The domain actions on one record ({@code POST …/{id}/<action>}): each locks the record, moves
+   * its version and honours If-Match (RecordService.forUpdate). Restore, copy and merge are not
+   * changes of the record they name in that sense, and approvals are decided on their own records.
+   */
+  static boolean isGuardedAction(String path) {
+    return path.matches("/api/v1/[a-z-]+/\\{id}/[a-z-]+")
+        && !path.matches(".*/(restore|copy|merge)")
+        && !path.startsWith("/api/v1/approvals/");
+  }
+
+  private static void declareIfMatch(Operation operation) {
+    boolean declared =
+        operation.getParameters() != null
+            && operation.getParameters().stream()
+                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+    if (!declared) {
+      operation.addParameter(
+          OASFactory.createParameter()
+              .name("If-Match")
+              .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+              .required(false)
+              .description(
+                  "The ETag of the version the action is based on (W/\"3\"); a stale one answers"
+                      + " 412 and changes nothing. Without it the action still cannot lose a"
+                      + " concurrent change: the record is locked and its version moves.")
+              .schema(
+                  OASFactory.createSchema()
+                      .type(
+                          List.of(
+                              org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
+                                  .STRING))));
+    }
   }
 
   /** The problem responses an operation of this kind can answer, by status. */

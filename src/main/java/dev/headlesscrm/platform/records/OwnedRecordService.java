@@ -116,7 +116,7 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
   public TeamMemberView share(UUID id, TeamMemberInput input) {
     access.require(resource(), Action.UPDATE);
     validator.valid(input);
-    E entity = live(id);
+    E entity = lockedLive(id);
     requireWritable(entity, Action.TRANSFER);
     member(input.employeeId(), "employeeId");
     if (input.employeeId().equals(entity.ownerId)) {
@@ -131,6 +131,10 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
     TeamMemberView before = memberOf(id, input.employeeId());
     TeamMemberView after =
         putMember(id, input.employeeId(), input.accessOrDefault(), input.until());
+    if (after.equals(before)) {
+      return after; // nothing changed: no new version, history entry or event
+    }
+    bump(entity);
     record(
         entity,
         before == null ? TEAM_MEMBER_ADDED : TEAM_MEMBER_CHANGED,
@@ -142,13 +146,14 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
   @Transactional
   public void unshare(UUID id, UUID employeeId) {
     access.require(resource(), Action.UPDATE);
-    E entity = live(id);
+    E entity = lockedLive(id);
     requireWritable(entity, Action.TRANSFER);
     TeamMemberView before = memberOf(id, employeeId);
     if (before == null) {
       throw CrmException.notFound("team member", employeeId);
     }
     removeMember(id, employeeId);
+    bump(entity);
     record(entity, TEAM_MEMBER_REMOVED, teamChange(before, null), view(entity));
   }
 
@@ -159,7 +164,7 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
     access.require(resource(), Action.TRANSFER);
     validator.valid(request);
     checkCarry(request.carried());
-    E entity = live(id);
+    E entity = lockedLive(id);
     requireWritable(entity, Action.TRANSFER);
     OrgDirectory.Member to = member(request.ownerId(), "ownerId");
     return reassign(

@@ -175,24 +175,85 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   protected void afterSave(E entity, boolean created) {}
 
   /** A live record the caller may update, for actions (submit, send, deliver...). */
+  /**
+   * The record a domain action changes, locked ({@code SELECT … FOR UPDATE}) until the transaction
+   * ends: a concurrent action on it waits and then sees this one's outcome, so neither is lost. The
+   * REST call's {@code If-Match}, when it names this record, must match (412).
+   */
   protected E forUpdate(UUID id) {
-    access.require(resource(), Action.UPDATE);
-    E entity = live(id);
+    return forUpdate(id, Action.UPDATE);
+  }
+
+  /** As {@link #forUpdate(UUID)}, for an action with a function permission of its own. */
+  protected E forUpdate(UUID id, Action permission) {
+    access.require(resource(), permission);
+    E entity = lockedLive(id);
     requireWritable(entity, Action.UPDATE);
     return entity;
   }
 
   /**
+   * The live record the caller sees, locked until the transaction ends, after the REST call's
+   * {@code If-Match} (412 when stale); no permission checked.
+   */
+  protected E lockedLive(UUID id) {
+    E entity = em.find(entityClass(), id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (entity == null || !visible(entity)) {
+      throw CrmException.notFound(resource(), id);
+    }
+    if (entity.isDeleted()) {
+      throw gone(entity);
+    }
+    checkIfMatch(entity);
+    return entity;
+  }
+
+  /** The REST action's If-Match against the record it names (412 when stale). */
+  protected void checkIfMatch(E entity) {
+    preconditions.checkAction(entity.id, entity.version);
+  }
+
+  /** A change to what hangs off the record (its team, its lines) moves the record's version. */
+  protected void bump(E entity) {
+    entity.touch();
+    em.flush();
+  }
+
+  /**
    * A named action on a record (submit, send, convert, mark won...): the change, flushed, and its
-   * history entry and event with the fields it changed.
+   * history entry and event with the fields it changed. Every action moves the version, also one
+   * that changed only the record's lines (a delivery), and one that changed nothing is a 409 naming
+   * the record's state: no history entry or event without a change.
    */
   protected V act(E entity, String action, java.util.function.Consumer<E> change) {
     V before = view(entity);
     change.accept(entity);
     em.flush();
     V after = view(entity);
-    record(entity, action, changeLog.diff(before, after), after);
+    Map<String, FieldChange> changes = changeLog.diff(before, after);
+    if (changes.isEmpty()) {
+      throw dev.headlesscrm.platform.state.StateMachine.already(resource(), stateOf(after));
+    }
+    if (entity.version == before.version()) {
+      bump(entity); // its own columns were not dirty (only its lines were)
+      after = view(entity);
+    }
+    record(entity, action, changes, after);
     return after;
+  }
+
+  /** The view's status, for problems that name it; "unchanged" for records without one. */
+  private static String stateOf(Object view) {
+    for (java.lang.reflect.RecordComponent c : view.getClass().getRecordComponents()) {
+      if (c.getName().equals("status")) {
+        try {
+          return String.valueOf(c.getAccessor().invoke(view));
+        } catch (ReflectiveOperationException e) {
+          break;
+        }
+      }
+    }
+    return "unchanged";
   }
 
   /** Restrict/cascade rules before a soft delete. */

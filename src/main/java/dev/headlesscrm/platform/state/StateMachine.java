@@ -71,6 +71,30 @@ public final class StateMachine<S extends Enum<S>> {
     }
   }
 
+  /**
+   * Checks a state action (submit, confirm, void…), which unlike a field change must move the
+   * record: already being in the target state, or in one of {@code alreadyIn} (a submitted record
+   * in approval), is a 409 problem naming the current state; otherwise as {@link #check}.
+   */
+  @SafeVarargs
+  public final void act(S from, S to, S... alreadyIn) {
+    if (from == to || List.of(alreadyIn).contains(from)) {
+      throw already(name, from.name());
+    }
+    check(from, to);
+  }
+
+  /** The 409 problem of an action that has already happened: it names the record's state. */
+  public static CrmException already(String name, String state) {
+    return new CrmException(
+        ProblemType.CONFLICT,
+        Text.of(
+            "The " + name + " is already " + state + "; the action has nothing to do.",
+            name + " 已是 " + state + " 状态，无需重复操作。"),
+        List.of(),
+        Map.of("state", state));
+  }
+
   /** Declares the transitions. */
   public static final class Builder<S extends Enum<S>> {
     private final String name;

@@ -96,14 +96,10 @@ public class LeadService extends OwnedRecordService<Lead, LeadView, LeadInput> {
    */
   @Transactional
   public ConversionResult convert(UUID id, ConvertLead request) {
-    access.require(RESOURCE, Action.CONVERT);
     ConvertLead convert = validator.valid(request == null ? ConvertLead.DEFAULT : request);
-    Lead lead = live(id);
-    requireWritable(lead, Action.UPDATE);
-    if (lead.status == LeadStatus.CONVERTED) {
-      throw CrmException.conflict(Text.of("The lead is already converted.", "该线索已转化。"));
-    }
-    LeadStates.LEAD.check(lead.status, LeadStatus.CONVERTED);
+    // Locked: of two conversions of one lead, the second waits, then is refused.
+    Lead lead = forUpdate(id, Action.CONVERT);
+    LeadStates.LEAD.act(lead.status, LeadStatus.CONVERTED);
     LeadView before = view(lead);
     UUID owner = lead.ownerId;
 

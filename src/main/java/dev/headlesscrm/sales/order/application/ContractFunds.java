@@ -9,13 +9,15 @@ import java.util.UUID;
 /**
  * A contract's money as payments and payment plans check against it, read while its row is locked
  * ({@link ContractService#lockFunds}): the amount, what approved payments brought in, and whether
- * payments may be registered (approved or active contracts only).
+ * payments may be registered (approved or active contracts only) and payment-plan periods planned
+ * (not on a void, terminated or completed contract).
  */
 public record ContractFunds(
     UUID id,
     String number,
     String status,
     boolean takesPayments,
+    boolean takesPlans,
     BigDecimal amount,
     BigDecimal receivedAmount,
     UUID ownerId,
@@ -27,6 +29,8 @@ public record ContractFunds(
         c.number,
         c.status.name(),
         EnumSet.of(ContractStatus.APPROVED, ContractStatus.ACTIVE).contains(c.status),
+        !EnumSet.of(ContractStatus.VOID, ContractStatus.TERMINATED, ContractStatus.COMPLETED)
+            .contains(c.status),
         c.amount,
         c.receivedAmount,
         c.ownerId,

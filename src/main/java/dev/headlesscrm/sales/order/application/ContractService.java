@@ -165,7 +165,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
   @Transactional
   public ContractView submit(UUID id) {
     Contract c = forUpdate(id);
-    OrderStates.CONTRACT.check(c.status, ContractStatus.APPROVED);
+    OrderStates.CONTRACT.act(c.status, ContractStatus.APPROVED, ContractStatus.IN_APPROVAL);
     if (approvals.submit(RESOURCE, c.id, null)) {
       return act(c, "submitted", x -> x.status = ContractStatus.IN_APPROVAL);
     }
@@ -196,7 +196,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
       throw CrmException.conflict(
           Text.of("Payments were received; void them first.", "已有回款，请先作废回款。"));
     }
-    OrderStates.CONTRACT.check(c.status, ContractStatus.VOID);
+    OrderStates.CONTRACT.act(c.status, ContractStatus.VOID);
     ContractView after = act(c, "voided", x -> x.status = ContractStatus.VOID);
     commissions.contractChanged(c.id);
     return after;
@@ -236,7 +236,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
 
   private ContractView move(UUID id, ContractStatus to, String action) {
     Contract c = forUpdate(id);
-    OrderStates.CONTRACT.check(c.status, to);
+    OrderStates.CONTRACT.act(c.status, to);
     return act(c, action, x -> x.status = to);
   }
 

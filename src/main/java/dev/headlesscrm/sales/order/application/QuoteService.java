@@ -115,11 +115,29 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
   @Transactional
   public QuoteView submit(UUID id) {
     Quote q = editable(id);
-    OrderStates.QUOTE.check(q.status, QuoteStatus.APPROVED);
+    OrderStates.QUOTE.act(q.status, QuoteStatus.APPROVED, QuoteStatus.IN_APPROVAL);
     BigDecimal threshold =
         BigDecimal.valueOf(settings.value(Setting.QUOTE_APPROVAL_DISCOUNT).asInt(20));
-    boolean needsApproval =
-        q.maxDiscount.compareTo(threshold) > 0 && approvals.submit(RESOURCE, q.id, null);
+    boolean needsApproval = q.maxDiscount.compareTo(threshold) > 0;
+    if (needsApproval && !approvals.submit(RESOURCE, q.id, null)) {
+      // The setting says this quote needs approval; nobody can give it while no quote approval
+      // flow is active, and approving it at once would ignore the setting.
+      throw new CrmException(
+          dev.headlesscrm.platform.api.ProblemType.CONFLICT,
+          Text.of(
+              "A discount of "
+                  + q.maxDiscount.stripTrailingZeros().toPlainString()
+                  + "% is above quote-approval-discount-percent ("
+                  + threshold
+                  + "%) and needs approval, but no approval flow for quotes is active: an"
+                  + " administrator activates one (POST /api/v1/approval-flows), or the discount is"
+                  + " lowered.",
+              "折扣超过报价审批阈值，需要审批，但没有启用的报价审批流程：请管理员启用审批流程，或降低折扣。"),
+          java.util.List.of(),
+          java.util.Map.of(
+              "maxDiscount", q.maxDiscount.stripTrailingZeros().toPlainString(),
+              "threshold", threshold.toPlainString()));
+    }
     return act(
         q,
         needsApproval ? "submitted" : "approved",
@@ -133,14 +151,14 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
       throw CrmException.conflict(
           Text.of("The quote's validity has ended; revise it.", "报价已过有效期，请修订。"));
     }
-    OrderStates.QUOTE.check(q.status, QuoteStatus.SENT);
+    OrderStates.QUOTE.act(q.status, QuoteStatus.SENT);
     return act(q, "sent", x -> x.status = QuoteStatus.SENT);
   }
 
   @Transactional
   public QuoteView accept(UUID id) {
     Quote q = editable(id);
-    OrderStates.QUOTE.check(q.status, QuoteStatus.ACCEPTED);
+    OrderStates.QUOTE.act(q.status, QuoteStatus.ACCEPTED);
     return act(q, "accepted", x -> x.status = QuoteStatus.ACCEPTED);
   }
 

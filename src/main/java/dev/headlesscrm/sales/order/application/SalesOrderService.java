@@ -8,7 +8,6 @@ import dev.headlesscrm.platform.records.RecordDefinition;
 import dev.headlesscrm.platform.security.Action;
 import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.platform.settings.SettingsService;
-import dev.headlesscrm.sales.order.domain.ContractStatus;
 import dev.headlesscrm.sales.order.domain.OrderStates;
 import dev.headlesscrm.sales.order.domain.SalesOrder;
 import dev.headlesscrm.sales.order.domain.SalesOrderLine;
@@ -110,7 +109,8 @@ public class SalesOrderService
   public SalesOrderView fromContract(UUID contractId) {
     access.require(RESOURCE, Action.CREATE);
     ContractView c = contracts.get(contractId);
-    if (!EnumSet.of(ContractStatus.APPROVED, ContractStatus.ACTIVE).contains(c.status())) {
+    // Checked under the contract's lock: a void or termination cannot slip in between.
+    if (!contracts.lockFunds(contractId).takesPayments()) {
       throw CrmException.conflict(
           Text.of("Orders are made from approved or active contracts.", "只有已审批或执行中的合同可以生成订单。"));
     }
@@ -205,7 +205,7 @@ public class SalesOrderService
 
   private SalesOrderView move(UUID id, SalesOrderStatus to, String action) {
     SalesOrder o = forUpdate(id);
-    OrderStates.SALES_ORDER.check(o.status, to);
+    OrderStates.SALES_ORDER.act(o.status, to);
     return act(o, action, x -> x.status = to);
   }
 }

@@ -116,7 +116,8 @@ public class CommissionService extends RecordService<Commission, CommissionView,
     }
     lock(c.ownerId, c.period);
     em.refresh(c);
-    CommissionStates.COMMISSION.check(c.status, to);
+    checkIfMatch(c);
+    CommissionStates.COMMISSION.act(c.status, to);
     return act(
         c,
         to == CommissionStatus.APPROVED ? "approved" : "paid",

@@ -69,6 +69,12 @@ public class PaymentPlanService
       throw CrmException.conflict(Text.of("The period is void.", "该回款计划已作废。"));
     }
     ContractFunds c = contracts.lockFunds(in.contractId(), "contractId");
+    if (!c.takesPlans()) {
+      throw CrmException.conflict(
+          Text.of(
+              "Periods are planned on open contracts (this one is " + c.status() + ").",
+              "只能为未作废、未终止、未完成的合同制定回款计划（当前：" + c.status() + "）。"));
+    }
     int scale = contracts.decimals();
     BigDecimal amount = in.amount().setScale(scale, RoundingMode.HALF_UP);
     BigDecimal others =

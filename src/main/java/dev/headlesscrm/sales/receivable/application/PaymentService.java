@@ -138,7 +138,7 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
   @Transactional
   public PaymentView submit(UUID id) {
     Payment p = forUpdate(id);
-    PaymentStates.PAYMENT.check(p.status, PaymentStatus.APPROVED);
+    PaymentStates.PAYMENT.act(p.status, PaymentStatus.APPROVED, PaymentStatus.IN_APPROVAL);
     if (approvals.submit(RESOURCE, p.id, null)) {
       return act(p, "submitted", x -> x.status = PaymentStatus.IN_APPROVAL);
     }
@@ -149,7 +149,7 @@ public class PaymentService extends OwnedRecordService<Payment, PaymentView, Pay
   @Transactional
   public PaymentView voidPayment(UUID id) {
     Payment p = forUpdate(id);
-    PaymentStates.PAYMENT.check(p.status, PaymentStatus.VOID);
+    PaymentStates.PAYMENT.act(p.status, PaymentStatus.VOID);
     if (p.status == PaymentStatus.APPROVED) {
       contracts.lockFunds(p.contractId);
       contracts.received(p.contractId, p.amount.negate());

@@ -36,7 +36,7 @@ public class QuoteResource extends OwnedRecordResource<QuoteView> {
   @Operation(
       operationId = "submitQuote",
       description =
-          "Moves a DRAFT quote to APPROVED, or to IN_APPROVAL when a line discount exceeds the quote-approval-discount-percent setting and a quote approval flow is active. 409 from other states.",
+          "Moves a DRAFT quote to APPROVED, or to IN_APPROVAL when a line discount exceeds the quote-approval-discount-percent setting. Such a quote is refused (409, with maxDiscount and threshold) while no quote approval flow is active: nobody could approve it. 409 naming the state when it is already APPROVED or IN_APPROVAL, and from other states.",
       summary =
           "Approve the quote, or send it into approval when a line discount exceeds the"
               + " quote-approval-discount-percent setting")
