@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.headlesscrm.platform.events.EventPublisher;
 import dev.headlesscrm.platform.events.EventsTestSupport;
@@ -258,6 +259,81 @@ class TeamAndTransferTest {
         .patch("/api/v1/customers/" + id)
         .then()
         .statusCode(403);
+  }
+
+  @Test
+  void creatingARecordForSomeoneElseIsATransferOnEveryPath() {
+    String customer = customerOf("rep.zhang", "建档即转移");
+    long before = contactsOf(customer);
+    // The rep may not give a contact away by PATCH (contact:transfer), so not on create either.
+    Api.as("rep.zhang")
+        .body(Map.of("name", "别人的联系人", "customerId", customer, "ownerId", CHEN))
+        .post("/api/v1/contacts")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    Api.as("rep.zhang")
+        .body(
+            Map.of(
+                "query",
+                "mutation($in: ContactInput!) { createContact(input: $in) { id } }",
+                "variables",
+                Map.of("in", Map.of("name", "别人的联系人", "customerId", customer, "ownerId", CHEN))))
+        .post("/graphql")
+        .then()
+        .body("data.createContact", nullValue())
+        .body("errors[0].extensions.code", equalTo("forbidden"));
+    Api.as("rep.zhang")
+        .body(
+            Map.of(
+                "operations",
+                List.of(
+                    Map.of(
+                        "op",
+                        "create",
+                        "data",
+                        Map.of("name", "别人的联系人", "customerId", customer, "ownerId", CHEN)),
+                    Map.of(
+                        "op",
+                        "upsert",
+                        "externalId",
+                        "give-away-" + UUID.randomUUID(),
+                        "data",
+                        Map.of("name", "别人的联系人", "customerId", customer, "ownerId", CHEN)))))
+        .post("/api/v1/contacts/batch")
+        .then()
+        .statusCode(200)
+        .body("results.status", equalTo(List.of(403, 403)));
+    Api.as("rep.zhang")
+        .body(Map.of("name", "别人的联系人", "customerId", customer, "ownerId", CHEN))
+        .put("/api/v1/contacts/external/give-away-" + UUID.randomUUID())
+        .then()
+        .statusCode(403);
+    assertEquals(before, contactsOf(customer), "nothing was created");
+
+    // Naming oneself is no transfer; a manager holding the right may create for a rep.
+    Api.as("rep.zhang")
+        .body(Map.of("name", "自己的联系人", "customerId", customer, "ownerId", ZHANG))
+        .post("/api/v1/contacts")
+        .then()
+        .statusCode(201);
+    Api.as("manager.wang")
+        .body(Map.of("name", "经理代建" + UUID.randomUUID(), "ownerId", ZHANG))
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(201)
+        .body("ownerId", equalTo(ZHANG));
+  }
+
+  private static long contactsOf(String customer) {
+    return ((Number)
+            Api.as("rep.zhang")
+                .get("/api/v1/contacts?count=true&filter=customerId==" + customer)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("page.total"))
+        .longValue();
   }
 
   @Test

@@ -63,6 +63,17 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
     entity.ownerId = owner;
   }
 
+  @Override
+  protected void checkNewOwner(com.fasterxml.jackson.databind.JsonNode owner) {
+    if (owner != null && !owner.isNull()) {
+      ResolvedPrincipal me = principal.resolve();
+      if (!owner.asText().equals(String.valueOf(me.id()))) {
+        // The same rule as a PATCH of ownerId: giving a record to someone else is a transfer.
+        access.require(resource(), Action.TRANSFER);
+      }
+    }
+  }
+
   private OrgDirectory.Member member(UUID employeeId, String field) {
     return org.activeEmployee(employeeId)
         .orElseThrow(

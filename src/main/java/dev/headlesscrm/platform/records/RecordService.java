@@ -448,8 +448,25 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   /** A create whose body is JSON: unknown fields are refused (422), read-only ones too. */
   @Transactional
   public V createFromJson(JsonNode body) {
-    return create(read(object(body)));
+    ObjectNode data = object(body);
+    checkClientCreate(data);
+    return create(read(data));
   }
+
+  /**
+   * A client's body for a new record may set only what a change of it could: fields the caller may
+   * not write or see are refused, and another owner than the caller is a transfer that needs its
+   * permission. Every create that takes a client's body passes here (REST, GraphQL, batch, upsert);
+   * records that domain actions create (a contract from a quote) are not checked again.
+   */
+  private void checkClientCreate(ObjectNode data) {
+    access.require(resource(), Action.CREATE);
+    fieldPolicy.checkWritable(resource(), given(data));
+    checkNewOwner(data.get("ownerId"));
+  }
+
+  /** Owned records: an owner other than the caller, given on create, needs the transfer right. */
+  protected void checkNewOwner(JsonNode owner) {}
 
   @Transactional
   public V update(UUID id, Long expectedVersion, JsonNode mergePatch) {
@@ -658,7 +675,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       }
       return new Upserted<>(change(entity, data, "updated"), false);
     }
-    access.require(resource(), Action.CREATE);
+    checkClientCreate(data);
     I input = read(data);
     return new Upserted<>(insert(input, externalId), true);
   }
@@ -757,7 +774,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     try {
       return switch (op.op() == null ? "" : op.op()) {
         case "create" -> {
-          V v = create(read(object(op.data())));
+          V v = createFromJson(op.data());
           yield new BatchResult.Item(index, 201, v.id(), v.version(), null);
         }
         case "update" -> {
