@@ -120,6 +120,9 @@ public class ProblemClassifier {
       CrmException declared = constraint(e.getConstraintName());
       return declared != null ? declared : byState(e.getSQLState());
     }
+    if (t instanceof SQLException e && isPoolExhausted(e)) {
+      return busy();
+    }
     if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
       return unavailable();
     }
@@ -165,6 +168,28 @@ public class ProblemClassifier {
       return CrmException.validation(List.of());
     }
     return null;
+  }
+
+  /**
+   * Agroal's refusal when no pooled connection freed up within the acquisition timeout (a plain
+   * SQLException, no SQL state: its message is all there is to tell it by).
+   */
+  static boolean isPoolExhausted(SQLException e) {
+    return e.getSQLState() == null
+        && e.getMessage() != null
+        && e.getMessage().startsWith("Sorry, acquisition timeout");
+  }
+
+  /** Every pooled connection stayed busy for the acquisition timeout: retry in a second. */
+  public static CrmException busy() {
+    return new CrmException(
+        ProblemType.UNAVAILABLE,
+        Text.of(
+            "The service is at capacity (no database connection freed up in time); retry in a"
+                + " second.",
+            "服务繁忙（暂无可用的数据库连接），请稍后重试。"),
+        List.of(),
+        java.util.Map.of("retryAfter", 1));
   }
 
   private static CrmException unavailable() {

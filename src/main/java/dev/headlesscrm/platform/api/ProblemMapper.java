@@ -69,8 +69,9 @@ public class ProblemMapper {
     if (problem.status() == 301 && location != null) {
       builder.header(HttpHeaders.LOCATION, location.toString());
     }
-    if (problem.status() == 503) {
-      builder.header("Retry-After", "5");
+    if (problem.status() == 503 || problem.status() == 429) {
+      Object seconds = problem.extensions().get("retryAfter");
+      builder.header("Retry-After", seconds != null ? seconds.toString() : "5");
     }
     return builder.build();
   }

@@ -56,12 +56,14 @@ public class IdempotencyStore {
 
   @Inject AgroalDataSource dataSource;
   @Inject IdempotencyConfig config;
+  @Inject dev.headlesscrm.platform.persistence.PodPresence presence;
   @Inject ObjectMapper json;
 
   /**
    * Claims a key for a request (INSERT ... ON CONFLICT), or returns the row of whoever used it. An
-   * expired row, or an in-flight row of the very same request older than {@code
-   * crm.idempotency.in-flight-timeout}, is taken over in the same statement.
+   * expired row, or an in-flight row of the very same request that is older than {@code
+   * crm.idempotency.in-flight-timeout} or whose process stopped keeping its presence alive ({@code
+   * crm.presence.lease}: it was killed mid-request), is taken over in the same statement.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Claim claim(String caller, String key, String method, String path, byte[] requestHash) {
@@ -158,16 +160,22 @@ public class IdempotencyStore {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO idempotency_keys AS k (caller_subject, idempotency_key, request_method,"
-                + " request_path, request_hash, state, claim_id, created_at, expires_at)"
-                + " VALUES (?, ?, ?, ?, ?, 'IN_FLIGHT', ?, now(), now() + ? * interval '1 ms')"
+                + " request_path, request_hash, state, claim_id, created_at, expires_at,"
+                + " claimed_by)"
+                + " VALUES (?, ?, ?, ?, ?, 'IN_FLIGHT', ?, now(), now() + ? * interval '1 ms', ?)"
                 + " ON CONFLICT (caller_subject, idempotency_key) DO UPDATE SET"
                 + " request_method = excluded.request_method, request_path = excluded.request_path,"
                 + " request_hash = excluded.request_hash, state = 'IN_FLIGHT',"
                 + " claim_id = excluded.claim_id, response_status = NULL,"
                 + " response_headers = NULL, response_body = NULL, created_at = now(),"
-                + " completed_at = NULL, expires_at = excluded.expires_at"
+                + " completed_at = NULL, expires_at = excluded.expires_at,"
+                + " claimed_by = excluded.claimed_by"
                 + " WHERE k.expires_at <= now()"
-                + " OR (k.state = 'IN_FLIGHT' AND k.created_at <= now() - ? * interval '1 ms'"
+                + " OR (k.state = 'IN_FLIGHT'"
+                // in flight for too long, or its process stopped keeping its presence alive
+                + " AND (k.created_at <= now() - ? * interval '1 ms'"
+                + " OR (k.claimed_by IS NOT NULL AND NOT EXISTS (SELECT 1 FROM service_instances i"
+                + " WHERE i.id = k.claimed_by AND i.seen_at > now() - ? * interval '1 ms')))"
                 + " AND k.request_method = excluded.request_method"
                 + " AND k.request_path = excluded.request_path"
                 + " AND k.request_hash = excluded.request_hash)"
@@ -179,7 +187,9 @@ public class IdempotencyStore {
       ps.setBytes(5, requestHash);
       ps.setObject(6, claimId);
       ps.setLong(7, config.ttl().toMillis());
-      ps.setLong(8, config.inFlightTimeout().toMillis());
+      ps.setObject(8, presence.id());
+      ps.setLong(9, config.inFlightTimeout().toMillis());
+      ps.setLong(10, presence.lease().toMillis());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }

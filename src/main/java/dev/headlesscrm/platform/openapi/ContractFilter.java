@@ -188,7 +188,10 @@ public class ContractFilter implements OASFilter {
       responses.put("428", "If-Match is required (crm.api.require-if-match)");
     }
     responses.put("500", "Unexpected failure; quote the traceId");
-    responses.put("503", "The database is unreachable; retry later");
+    responses.put(
+        "503",
+        "The database is unreachable, or the service is at capacity (no connection freed up in"
+            + " time, too many exports): retry after Retry-After");
     return responses;
   }
 

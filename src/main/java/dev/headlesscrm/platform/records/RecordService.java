@@ -80,6 +80,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   @Inject protected RecordLocks locks;
   @Inject protected References references;
   @Inject jakarta.enterprise.inject.Instance<CustomValues> customValues;
+  @Inject dev.headlesscrm.platform.export.ExportSlots exportSlots;
 
   // --- What each resource declares -------------------------------------------------------
 
@@ -326,14 +327,9 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
         spec().customFieldsColumn() != null && customValues.isResolvable()
             ? customValues.get().columns(resource(), false).stream().map(Map.Entry::getKey).toList()
             : List.of();
-    return Exporter.stream(
-        viewType,
-        query,
-        format,
-        sheetName,
-        this::list,
-        fieldPolicy.mask().hidden(resource()),
-        custom);
+    java.util.Set<String> hidden = fieldPolicy.mask().hidden(resource());
+    return exportSlots.run(
+        () -> Exporter.stream(viewType, query, format, sheetName, this::list, hidden, custom));
   }
 
   // --- Reads -----------------------------------------------------------------------------

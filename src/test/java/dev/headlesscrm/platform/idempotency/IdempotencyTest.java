@@ -1,6 +1,7 @@
 package dev.headlesscrm.platform.idempotency;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -421,6 +422,54 @@ class IdempotencyTest {
     assertTrue(purgeJob.purge() >= 1);
     assertTrue(store.find(ADMIN_SUBJECT, key).isEmpty(), "expired keys are purged");
     assertFalse(store.find(ADMIN_SUBJECT, kept).isEmpty(), "live keys stay");
+  }
+
+  @Test
+  void aKeyWhoseProcessDiedIsTakenOverAtOnceAndALiveOnesIsNot() {
+    String key = newKey();
+    String name = "orphan-" + UUID.randomUUID();
+    byte[] fingerprint = IdempotencyFilters.fingerprint(null, null, "{}".getBytes());
+    var claim = store.claim(ADMIN_SUBJECT, key, "POST", PROBE + "echo/" + name, fingerprint);
+    assertTrue(claim instanceof IdempotencyStore.Claimed);
+    // Claimed by this process, which is alive: the retry waits for the first attempt (409).
+    admin(key).body("{}").post(PROBE + "echo/" + name).then().statusCode(409);
+    // Claimed by a process that was killed mid-request (its presence row is no longer kept
+    // alive): a retry seconds later runs, without waiting for the five-minute in-flight timeout.
+    UUID dead = UUID.randomUUID();
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO service_instances (id, started_at, seen_at)"
+                    + " VALUES (?, now() - interval '1 minute', now() - interval '6 seconds')")) {
+      ps.setObject(1, dead);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    setClaimant(key, dead);
+    admin(key)
+        .body("{}")
+        .post(PROBE + "echo/" + name)
+        .then()
+        .statusCode(200)
+        .header(IdempotencyFilters.REPLAYED, nullValue());
+    assertNotEquals(
+        IdempotencyStore.State.IN_FLIGHT, store.find(ADMIN_SUBJECT, key).orElseThrow().state());
+  }
+
+  private void setClaimant(String key, UUID instance) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE idempotency_keys SET claimed_by = ?"
+                    + " WHERE caller_subject = ? AND idempotency_key = ?")) {
+      ps.setObject(1, instance);
+      ps.setString(2, ADMIN_SUBJECT);
+      ps.setString(3, key);
+      assertEquals(1, ps.executeUpdate());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
