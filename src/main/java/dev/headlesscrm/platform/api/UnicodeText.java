@@ -1,0 +1,91 @@
+package dev.headlesscrm.platform.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text the API accepts, decided once for every write and parameter: valid Unicode (no lone
+ * UTF-16 surrogate, which PostgreSQL would store as '?') and no control characters except tab, line
+ * feed and carriage return (multi-line notes and addresses pasted from Windows keep their CR LF).
+ * Everything else in Unicode's Cc category — NUL, the other C0 controls, DEL and the C1 controls —
+ * is refused: PostgreSQL cannot store NUL at all, and the others are invisible, break exports and
+ * are never meant.
+ */
+public final class UnicodeText {
+
+  private UnicodeText() {}
+
+  /** Why a text is refused: a stable code ({@code invalid-unicode}, {@code control-character}). */
+  public record Refusal(String code, Text message) {}
+
+  /** Why the text is refused, or null when it is acceptable. */
+  public static Refusal refusal(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return new Refusal(
+            "invalid-unicode",
+            Text.of(
+                "Is not valid Unicode (a lone surrogate " + hex(c) + ").",
+                "不是有效的 Unicode 文本（孤立的代理码元 " + hex(c) + "）。"));
+      } else if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+        return new Refusal(
+            "control-character",
+            Text.of(
+                "Holds the control character "
+                    + hex(c)
+                    + "; only tab, line feed and carriage return are allowed.",
+                "包含控制字符 " + hex(c) + "；仅允许制表符、换行符和回车符。"));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Every refused text in a JSON tree (values and object keys), named by its path as clients write
+   * it: {@code name}, {@code lines[2].description}, {@code custom.region}.
+   */
+  public static List<CrmException.Violation> violations(JsonNode tree) {
+    List<CrmException.Violation> out = new ArrayList<>();
+    walk(tree, "", out);
+    return out;
+  }
+
+  private static void walk(JsonNode node, String path, List<CrmException.Violation> out) {
+    if (node == null) {
+      return;
+    }
+    if (node.isTextual()) {
+      check(node.textValue(), path, out);
+    } else if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+        check(field.getKey(), child, out);
+        walk(field.getValue(), child, out);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walk(node.get(i), path + "[" + i + "]", out);
+      }
+    }
+  }
+
+  private static void check(String text, String path, List<CrmException.Violation> out) {
+    Refusal refusal = refusal(text);
+    if (refusal != null) {
+      out.add(new CrmException.Violation(path, refusal.code(), refusal.message()));
+    }
+  }
+
+  private static String hex(char c) {
+    return String.format("U+%04X", (int) c);
+  }
+}
