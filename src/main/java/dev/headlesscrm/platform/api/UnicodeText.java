@@ -1,10 +1,12 @@
 package dev.headlesscrm.platform.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The text the API accepts, decided once for every write and parameter: valid Unicode (no lone
@@ -49,13 +51,63 @@ public final class UnicodeText {
   }
 
   /**
-   * Every refused text in a JSON tree (values and object keys), named by its path as clients write
-   * it: {@code name}, {@code lines[2].description}, {@code custom.region}.
+   * Every refused text in a command (record components, lists, map keys and values, nested
+   * records), named by its path as clients write it: {@code name}, {@code lines[2].description},
+   * {@code custom.region}. Raw JSON inside a command (a batch operation's data, a merge patch) is
+   * left alone: it is checked when it becomes a command of its own, so a batch reports it on its
+   * operation. Other objects are checked through their JSON form ({@code tree}).
    */
-  public static List<CrmException.Violation> violations(JsonNode tree) {
+  public static List<CrmException.Violation> violations(
+      Object command, Function<Object, JsonNode> tree) {
     List<CrmException.Violation> out = new ArrayList<>();
-    walk(tree, "", out);
+    walk(command, "", out, tree, 0);
     return out;
+  }
+
+  private static void walk(
+      Object value,
+      String path,
+      List<CrmException.Violation> out,
+      Function<Object, JsonNode> tree,
+      int depth) {
+    if (value == null || value instanceof JsonNode || depth > 32) {
+      return;
+    }
+    if (value instanceof String text) {
+      check(text, path, out);
+    } else if (value instanceof Map<?, ?> map) {
+      map.forEach(
+          (k, v) -> {
+            String child = path.isEmpty() ? String.valueOf(k) : path + "." + k;
+            if (k instanceof String key) {
+              check(key, child, out);
+            }
+            walk(v, child, out, tree, depth + 1);
+          });
+    } else if (value instanceof Iterable<?> items) {
+      int i = 0;
+      for (Object item : items) {
+        walk(item, path + "[" + i++ + "]", out, tree, depth + 1);
+      }
+    } else if (value instanceof Object[] items) {
+      for (int i = 0; i < items.length; i++) {
+        walk(items[i], path + "[" + i + "]", out, tree, depth + 1);
+      }
+    } else if (value.getClass().isRecord()) {
+      for (RecordComponent c : value.getClass().getRecordComponents()) {
+        Object v;
+        try {
+          v = c.getAccessor().invoke(value);
+        } catch (ReflectiveOperationException e) {
+          continue;
+        }
+        walk(v, path.isEmpty() ? c.getName() : path + "." + c.getName(), out, tree, depth + 1);
+      }
+    } else if (!value.getClass().getName().startsWith("java.")
+        && !value.getClass().isEnum()
+        && !value.getClass().isPrimitive()) {
+      walk(tree.apply(value), path, out);
+    }
   }
 
   private static void walk(JsonNode node, String path, List<CrmException.Violation> out) {
