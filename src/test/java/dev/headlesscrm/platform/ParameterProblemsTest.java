@@ -39,12 +39,33 @@ class ParameterProblemsTest {
         "withinDays",
         "type");
     Api.as("rep.zhang").get("/api/v1/customers?limit=2").then().statusCode(200);
+    // Given empty is not given.
+    Api.as("rep.zhang")
+        .get("/api/v1/customers?limit=&count=")
+        .then()
+        .statusCode(200)
+        .body("page.limit", equalTo(50));
   }
 
   @Test
   void anUnparsableBooleanIsA400NamingIt() {
     refusedNaming(Api.as("rep.zhang").get("/api/v1/customers?count=maybe"), "count", "type");
     Api.as("rep.zhang").get("/api/v1/customers?count=TRUE&limit=1").then().statusCode(200);
+    // A primitive boolean left out is false, as before.
+    String id =
+        Api.as("rep.zhang")
+            .body(Map.of("name", "参数测试客户"))
+            .post("/api/v1/customers")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.as("rep.zhang").get("/api/v1/customers/" + id + "/history").then().statusCode(200);
+    refusedNaming(
+        Api.as("rep.zhang").delete("/api/v1/customers/" + id + "?permanent=yes"),
+        "permanent",
+        "type");
+    Api.as("rep.zhang").delete("/api/v1/customers/" + id).then().statusCode(204);
   }
 
   @Test

@@ -51,6 +51,10 @@ public class ParameterConverters implements ParamConverterProvider {
     return new Converter<T>(
         name,
         value -> {
+          if (value.isBlank()) {
+            // Given empty (?limit=) is not given: the default, as JAX-RS gives primitives "0".
+            return rawType.isPrimitive() ? (T) kind.parse().apply("0") : null;
+          }
           try {
             return (T) kind.parse().apply(value.trim());
           } catch (RuntimeException bad) {
@@ -115,11 +119,12 @@ public class ParameterConverters implements ParamConverterProvider {
     return null;
   }
 
+  /** true or false; 1 and 0 too (0 is what JAX-RS passes for an absent primitive). */
   private static Object bool(String value) {
-    if (value.equalsIgnoreCase("true")) {
+    if (value.equalsIgnoreCase("true") || value.equals("1")) {
       return Boolean.TRUE;
     }
-    if (value.equalsIgnoreCase("false")) {
+    if (value.equalsIgnoreCase("false") || value.equals("0")) {
       return Boolean.FALSE;
     }
     throw new IllegalArgumentException(value);
