@@ -11,4 +11,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 log "starting the service on http://127.0.0.1:8080 (Ctrl+C stops it; PostgreSQL and Keycloak keep running:"
 log "  scripts/postgres.sh down; scripts/keycloak.sh down)"
 cd "$ROOT"
+# CORS for local browser apps: the origins the local realm's crm-web client redirects to
+# (k8s/base/keycloak/crm-realm-import.json: http://localhost:* and http://127.0.0.1:*, any port).
+# Override either variable to change it; CORS stays off everywhere else (application.properties).
+export QUARKUS_HTTP_CORS_ENABLED="${QUARKUS_HTTP_CORS_ENABLED:-true}"
+export QUARKUS_HTTP_CORS_ORIGINS="${QUARKUS_HTTP_CORS_ORIGINS:-/https?://(localhost|127[.]0[.]0[.]1)(:[0-9]+)?/}"
+log "CORS on for $QUARKUS_HTTP_CORS_ORIGINS"
 exec ./mvnw -B quarkus:dev -Dquarkus.console.enabled=false "$@"

@@ -11,9 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Refusals made below JAX-RS and GraphQL are problems too: a body over the size limit (413) and a
- * body of a media type the operation does not take (415), on REST and GraphQL alike, changing
- * nothing.
+ * Refusals made below JAX-RS and GraphQL are problems too: a body over the size limit (413), a body
+ * of a media type the operation does not take (415), a URL (414) or headers (431) over theirs, on
+ * REST and GraphQL alike, changing nothing. The documented 4,000-character filter fits a GET even
+ * in Chinese, percent-encoded.
  */
 @QuarkusTest
 class HttpLimitsTest {
@@ -47,6 +48,54 @@ class HttpLimitsTest {
         .then()
         .statusCode(200)
         .body("data.size()", equalTo(0));
+  }
+
+  /** A filter of this many Chinese characters, percent-encoded (9 bytes each). */
+  private static String chineseFilter(int characters) {
+    String value = "中".repeat(characters - "name==".length());
+    return java.net.URLEncoder.encode("name==" + value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aChineseFilterOfTheDocumentedLengthFitsAGet() {
+    String filter = chineseFilter(4000);
+    org.junit.jupiter.api.Assertions.assertTrue(filter.length() > 35_000, "percent-encoded");
+    Api.as("rep.zhang")
+        .urlEncodingEnabled(false)
+        .get("/api/v1/customers?sort=-name&limit=5&filter=" + filter)
+        .then()
+        .statusCode(200)
+        .body("data.size()", equalTo(0));
+  }
+
+  @Test
+  void aUrlOverTheLimitIsA414ProblemOnRestAndGraphQl() {
+    String filter = chineseFilter(6000);
+    for (String path : new String[] {"/api/v1/customers", "/graphql"}) {
+      Api.as("rep.zhang")
+          .urlEncodingEnabled(false)
+          .get(path + "?filter=" + filter)
+          .then()
+          .statusCode(414)
+          .contentType("application/problem+json")
+          .body("type", equalTo("/problems/uri-too-long"))
+          .body("status", equalTo(414))
+          .body("detail", org.hamcrest.Matchers.containsString("/search"))
+          .body("instance", equalTo(path));
+    }
+  }
+
+  @Test
+  void headersOverTheLimitAreA431Problem() {
+    Api.as("rep.zhang")
+        .header("X-Padding", "x".repeat(40_000))
+        .get("/api/v1/customers")
+        .then()
+        .statusCode(431)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/header-fields-too-large"))
+        .body("status", equalTo(431))
+        .body("traceId", notNullValue());
   }
 
   @Test

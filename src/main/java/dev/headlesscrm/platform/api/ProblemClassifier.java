@@ -1,5 +1,7 @@
 package dev.headlesscrm.platform.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -99,6 +101,17 @@ public class ProblemClassifier {
       return CrmException.invalidField(
           path(e), "type", Text.of("The value has the wrong type or format.", "值的类型或格式不正确。"));
     }
+    String field = t instanceof JsonProcessingException ? duplicate(t) : null;
+    if (field != null) {
+      return new CrmException(
+          ProblemType.MALFORMED,
+          Text.of(
+              "The body names the field '" + field + "' more than once.",
+              "请求体中字段 '" + field + "' 出现了不止一次。"),
+          List.of(
+              new CrmException.Violation(
+                  field, "duplicate-key", Text.of("Given more than once.", "重复出现。"))));
+    }
     if (t instanceof JsonProcessingException) {
       return CrmException.malformed(Text.of("The body is not valid JSON.", "请求体不是有效的 JSON。"));
     }
@@ -129,6 +142,13 @@ public class ProblemClassifier {
     if (t instanceof SQLException e && e.getSQLState() != null) {
       if (e.getSQLState().startsWith("08")) {
         return unavailable();
+      }
+      if (e.getSQLState().equals("22021") || e.getSQLState().equals("22P05")) {
+        // Text PostgreSQL cannot store (a NUL) that reached it from somewhere no rule checks.
+        return CrmException.malformed(
+            Text.of(
+                "The request holds text that is not storable Unicode (e.g. a NUL character).",
+                "请求中包含无法存储的文本（例如 NUL 字符）。"));
       }
     }
     return null;
@@ -209,7 +229,7 @@ public class ProblemClassifier {
     };
   }
 
-  private static CrmException.Violation violation(ConstraintViolation<?> v) {
+  static CrmException.Violation violation(ConstraintViolation<?> v) {
     String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     return new CrmException.Violation(
         fieldOf(v.getPropertyPath()), codeOf(code), Text.same(v.getMessage()));
@@ -254,6 +274,38 @@ public class ProblemClassifier {
       case "Pattern" -> "pattern";
       default -> annotation.toLowerCase();
     };
+  }
+
+  /**
+   * The field a body names twice ({@link StrictJson}), as a path ({@code operations[0].data.name}),
+   * or null when the parse failed for another reason (Jackson marks it only by its message). A
+   * typed body wraps the parser's exception in a mapping exception: the cause is looked at too.
+   */
+  private static String duplicate(Throwable failure) {
+    JsonParseException e = null;
+    for (Throwable t = failure;
+        t != null && e == null;
+        t = t.getCause() == t ? null : t.getCause()) {
+      e = t instanceof JsonParseException parse ? parse : null;
+    }
+    String message = e == null ? null : e.getOriginalMessage();
+    JsonParser parser = e == null ? null : e.getProcessor();
+    if (message == null || !message.startsWith("Duplicate field '") || parser == null) {
+      return null;
+    }
+    StringBuilder path = new StringBuilder();
+    for (String segment : parser.getParsingContext().pathAsPointer().toString().split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      segment = segment.replace("~1", "/").replace("~0", "~");
+      if (segment.chars().allMatch(Character::isDigit)) {
+        path.append('[').append(segment).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".").append(segment);
+      }
+    }
+    return path.length() == 0 ? message.substring(17, message.length() - 1) : path.toString();
   }
 
   private static String path(JsonMappingException e) {

@@ -15,10 +15,12 @@ public enum ProblemType {
   CONFLICT(409, "conflict", "Conflict", "请求与当前状态冲突"),
   PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed", "前置条件不满足"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "请求体过大"),
+  URI_TOO_LONG(414, "uri-too-long", "URI too long", "请求地址过长"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type", "不支持的媒体类型"),
   VALIDATION(422, "validation", "Validation failed", "数据校验失败"),
   PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required", "缺少前置条件"),
   RATE_LIMITED(429, "rate-limited", "Too many requests", "请求过于频繁"),
+  HEADERS_TOO_LARGE(431, "header-fields-too-large", "Request header fields too large", "请求头过大"),
   INTERNAL(500, "internal", "Internal error", "服务器内部错误"),
   UNAVAILABLE(503, "unavailable", "Service unavailable", "服务暂时不可用");
 

@@ -39,6 +39,24 @@ public class GraphQlFailures {
     return new GraphQlProblem(problem);
   }
 
+  /**
+   * A request graphql-java refused before running it (syntax, validation, depth, complexity): a
+   * malformed request (400), its message kept as the detail.
+   */
+  public GraphQlProblem refused(graphql.GraphQLError error) {
+    return refused(error, Lang.fromAcceptLanguage(header("Accept-Language")));
+  }
+
+  /** As {@link #refused(graphql.GraphQLError)}, outside a request context. */
+  public GraphQlProblem refused(graphql.GraphQLError error, Lang lang) {
+    Problem problem =
+        Problems.of(
+            CrmException.malformed(dev.headlesscrm.platform.api.Text.same(error.getMessage())),
+            "/graphql",
+            lang);
+    return new GraphQlProblem(problem, error.getLocations());
+  }
+
   private String header(String name) {
     var current = request.getCurrent();
     return current == null ? null : current.request().getHeader(name);

@@ -19,8 +19,14 @@ import java.util.Map;
 public class GraphQlProblem extends RuntimeException implements GraphQLError {
 
   private final transient Map<String, Object> extensions;
+  private final transient List<SourceLocation> locations;
 
   GraphQlProblem(Problem problem) {
+    this(problem, null);
+  }
+
+  /** A refusal of the whole request (syntax, validation, depth, complexity), where it points. */
+  GraphQlProblem(Problem problem, List<SourceLocation> locations) {
     super(problem.detail() != null ? problem.detail() : problem.title(), null, false, false);
     // JSON-P values keep their JSON types (SmallRye GraphQL renders other objects as strings).
     Map<String, Object> ext = new LinkedHashMap<>();
@@ -42,11 +48,12 @@ public class GraphQlProblem extends RuntimeException implements GraphQLError {
       ext.put("errors", errors.build());
     }
     this.extensions = ext;
+    this.locations = locations == null || locations.isEmpty() ? null : List.copyOf(locations);
   }
 
   @Override
   public List<SourceLocation> getLocations() {
-    return null;
+    return locations;
   }
 
   @Override

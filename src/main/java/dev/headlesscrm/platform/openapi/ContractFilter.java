@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 public class ContractFilter implements OASFilter {
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  private static final String URI_TOO_LONG = "UriTooLong";
+  private static final String HEADERS_TOO_LARGE = "HeaderFieldsTooLarge";
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
@@ -61,6 +63,17 @@ public class ContractFilter implements OASFilter {
                                 .tokenUrl(endpoints + "/token"))
                         .clientCredentials(flow(endpoints).tokenUrl(endpoints + "/token"))));
     ResponseShapes.declareHeaders(openApi.getComponents());
+    openApi
+        .getComponents()
+        .addResponse(
+            URI_TOO_LONG,
+            problem(
+                "The URL is over the limit (crm.http.max-initial-line-length, 48 KiB; a"
+                    + " 4000-character filter fits even in Chinese, percent-encoded); send longer"
+                    + " filters in the JSON body of POST .../search"))
+        .addResponse(
+            HEADERS_TOO_LARGE,
+            problem("The request headers are over the limit (crm.http.max-header-size, 32 KiB)"));
     withoutExternalIds()
         .forEach(c -> openApi.getPaths().removePathItem(c + "/external/{externalId}"));
     Map<String, dev.headlesscrm.platform.query.ResourceSpec> specs = Parameters.byPath();
@@ -116,6 +129,11 @@ public class ContractFilter implements OASFilter {
               for (Map.Entry<String, String> r : problems(method, single).entrySet()) {
                 addProblem(operation, r.getKey(), r.getValue());
               }
+              // Shared responses: every operation can meet them, none says more about them.
+              operation
+                  .getResponses()
+                  .addAPIResponse("414", OASFactory.createAPIResponse().ref(URI_TOO_LONG))
+                  .addAPIResponse("431", OASFactory.createAPIResponse().ref(HEADERS_TOO_LARGE));
               if (operation.getRequestBody() != null) {
                 addProblem(
                     operation,
@@ -169,7 +187,10 @@ public class ContractFilter implements OASFilter {
   /** The problem responses an operation of this kind can answer, by status. */
   static Map<String, String> problems(PathItem.HttpMethod method, boolean single) {
     Map<String, String> responses = new LinkedHashMap<>();
-    responses.put("400", "Malformed request (bad parameter, cursor or JSON)");
+    responses.put(
+        "400",
+        "Malformed request (a parameter not of its type, a bad filter or cursor, JSON that does"
+            + " not parse or names a key twice); errors[].field names the parameter or key");
     responses.put("401", "No valid bearer token");
     responses.put("403", "Not permitted");
     if (single) {
@@ -178,7 +199,10 @@ public class ContractFilter implements OASFilter {
     switch (method) {
       case POST, PUT, PATCH -> {
         responses.put("409", "Conflicts with the current state (e.g. a unique key)");
-        responses.put("422", "Validation failed; every failing field is listed");
+        responses.put(
+            "422",
+            "Validation failed (text that is not valid Unicode or holds control characters"
+                + " included); every failing field is listed");
       }
       case DELETE -> responses.put("409", "Still in use by other records");
       default -> {}
@@ -199,12 +223,15 @@ public class ContractFilter implements OASFilter {
     if (operation.getResponses().hasAPIResponse(status)) {
       return;
     }
+    operation.getResponses().addAPIResponse(status, problem(description));
+  }
+
+  private static APIResponse problem(String description) {
     Schema problem = OASFactory.createSchema().ref(PROBLEM_REF);
     MediaType mediaType = OASFactory.createMediaType().schema(problem);
     Content content =
         OASFactory.createContent().addMediaType("application/problem+json", mediaType);
-    APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
-    operation.getResponses().addAPIResponse(status, response);
+    return OASFactory.createAPIResponse().description(description).content(content);
   }
 
   /**

@@ -92,7 +92,7 @@ final class Parameters {
             text(p, "Days ahead to look; the receivable-reminder-days setting when left out.");
         case "role" -> text(p, "A realm role (sales-rep, sales-manager, crm-admin...).");
         case "departmentId" -> text(p, "Only the targets set for this department.");
-        case "filter" -> text(p, filter(spec));
+        case "filter" -> text(p, filter(spec, path));
         case "sort" -> text(p, sort(spec));
         case "expand" -> text(p, expand(spec));
         default -> {}
@@ -106,10 +106,18 @@ final class Parameters {
     }
   }
 
-  static String filter(ResourceSpec spec) {
+  static String filter(ResourceSpec spec, String path) {
+    String search =
+        spec == null
+            ? "POST .../search"
+            : "POST /api/v1/" + RecordRoutes.collection(path) + "/search";
     String base =
         "RSQL filter (==, !=, =gt=, =ge=, =lt=, =le=, =in=, =out=, =like=, =isnull=; ';' is and,"
-            + " ',' is or), at most 4000 characters (longer ones: POST /search).";
+            + " ',' is or), at most 4000 characters: that fits a GET even in Chinese,"
+            + " percent-encoded (the URL may have 48 KiB; a longer one is a 414). Longer filters go"
+            + " in the JSON body of "
+            + search
+            + ".";
     if (spec == null) {
       return base;
     }

@@ -650,6 +650,11 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       throw CrmException.invalidField(
           "externalId", "size", Text.of("1 to 100 characters.", "长度须为 1 到 100 个字符。"));
     }
+    dev.headlesscrm.platform.api.UnicodeText.Refusal text =
+        dev.headlesscrm.platform.api.UnicodeText.refusal(externalId);
+    if (text != null) {
+      throw CrmException.invalidField("externalId", text.code(), text.message());
+    }
     ObjectNode data = object(body);
     JsonNode given = data.remove("externalId");
     if (given != null && !given.isNull() && !given.asText().equals(externalId)) {
