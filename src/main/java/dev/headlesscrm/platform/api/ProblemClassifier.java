@@ -136,6 +136,9 @@ public class ProblemClassifier {
     if (t instanceof SQLException e && isPoolExhausted(e)) {
       return busy();
     }
+    if (t instanceof SQLException e && isConnectTimeout(e)) {
+      return unavailable();
+    }
     if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
       return unavailable();
     }
@@ -198,6 +201,16 @@ public class ProblemClassifier {
     return e.getSQLState() == null
         && e.getMessage() != null
         && e.getMessage().startsWith("Sorry, acquisition timeout");
+  }
+
+  /**
+   * Agroal's refusal when opening a new connection took longer than the acquisition timeout: the
+   * database is unreachable or not answering (seen while a network cut is in progress).
+   */
+  static boolean isConnectTimeout(SQLException e) {
+    return e.getSQLState() == null
+        && e.getMessage() != null
+        && e.getMessage().startsWith("Acquisition timeout while waiting for new connection");
   }
 
   /** Every pooled connection stayed busy for the acquisition timeout: retry in a second. */
