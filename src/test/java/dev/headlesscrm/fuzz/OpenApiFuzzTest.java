@@ -131,6 +131,7 @@ class OpenApiFuzzTest {
   static final List<String> ACCEPTED_INVALID = new ArrayList<>();
   static final AtomicInteger CASES = new AtomicInteger();
   static final AtomicInteger OPERATIONS = new AtomicInteger();
+  static final AtomicInteger REFUSALS_CHECKED = new AtomicInteger();
   static long started;
 
   @Inject DataSource dataSource;
@@ -163,8 +164,14 @@ class OpenApiFuzzTest {
     List<String> order = List.of("get", "post", "put", "patch", "delete");
     operations.sort(Comparator.comparingInt(op -> order.indexOf(op.method())));
     prepare(operations);
-    return operations.stream()
-        .map(op -> DynamicTest.dynamicTest(op.operationId() + " " + op, () -> fuzz(op)));
+    Stream<DynamicNode> rest =
+        operations.stream()
+            .map(op -> DynamicTest.dynamicTest(op.operationId() + " " + op, () -> fuzz(op)));
+    // /graphql is not in the OpenAPI document (its contract is the SDL), but it is an entry point
+    // for the same services: it gets the same checks with queries broken in the ways a client
+    // breaks them.
+    return Stream.concat(
+        rest, Stream.of(DynamicTest.dynamicTest("POST /graphql", this::fuzzGraphQl)));
   }
 
   @AfterAll
@@ -177,6 +184,10 @@ class OpenApiFuzzTest {
     out.append(
         String.format(
             "[fuzz] operations covered: %d, cases sent: %d%n", OPERATIONS.get(), CASES.get()));
+    out.append(
+        String.format(
+            "[fuzz] refused writes whose change log (events, history) was checked: %d%n",
+            REFUSALS_CHECKED.get()));
     out.append("[fuzz] by status class: ").append(BY_CLASS).append('\n');
     out.append("[fuzz] by status: ").append(BY_STATUS).append('\n');
     out.append(
@@ -776,6 +787,7 @@ class OpenApiFuzzTest {
     }
     if (watch && status >= 400) {
       long[] after = changeLog();
+      REFUSALS_CHECKED.incrementAndGet();
       if (after[0] != before[0] || after[1] != before[1]) {
         fail(
             op,
@@ -842,7 +854,164 @@ class OpenApiFuzzTest {
     if (text == null) {
       return "-";
     }
+    if (text.startsWith("PK") || text.chars().anyMatch(ch -> ch == 0xFFFD)) {
+      return "<binary, " + text.length() + " chars>";
+    }
     return text.length() <= 300 ? text : text.substring(0, 300) + "…(" + text.length() + ")";
+  }
+
+  // ---- GraphQL ---------------------------------------------------------------------------------
+
+  /** Bodies for /graphql: [kind, content type, body, "write" when it tries a mutation]. */
+  private List<String[]> graphQlCases(Random random) {
+    String json = "application/json";
+    String customer = pick("customers", random);
+    List<String[]> cases = new ArrayList<>();
+    cases.add(
+        new String[] {
+          "valid", json, query("{ customers(first: 2) { edges { cursor node { id name } } } }"), ""
+        });
+    cases.add(new String[] {"valid", json, query("{ me { username roles } }"), ""});
+    cases.add(
+        new String[] {
+          "valid",
+          json,
+          query("{ customer(id: \"" + customer + "\") { id name contacts { id } } }"),
+          ""
+        });
+    cases.add(new String[] {"malformed-query", json, query("{ customers(first: ) {"), ""});
+    cases.add(new String[] {"unknown-field", json, query("{ fuzzNoSuchField }"), ""});
+    cases.add(new String[] {"empty-query", json, query(""), ""});
+    cases.add(new String[] {"no-query", json, "{}", ""});
+    cases.add(new String[] {"query-not-text", json, "{\"query\": 42}", ""});
+    cases.add(new String[] {"malformed-json", json, "{\"query\": \"{ me { username } }\"", ""});
+    cases.add(new String[] {"wrong-content-type", "text/plain", "{ me { username } }", ""});
+    cases.add(new String[] {"empty-body", json, "", ""});
+    cases.add(
+        new String[] {
+          "variable-wrong-type",
+          json,
+          "{\"query\": \"query($n: Int) { customers(first: $n) { edges { cursor } } }\","
+              + " \"variables\": {\"n\": \"abc\"}}",
+          ""
+        });
+    cases.add(
+        new String[] {
+          "out-of-range",
+          json,
+          query(
+              "{ customers(first: "
+                  + (random.nextBoolean() ? -1 : 100000)
+                  + ") { edges { cursor } } }"),
+          ""
+        });
+    cases.add(
+        new String[] {"bad-uuid", json, query("{ customer(id: \"not-a-uuid\") { id } }"), ""});
+    cases.add(
+        new String[] {
+          "bad-filter",
+          json,
+          query("{ customers(first: 1, filter: \"name===((\") { edges { cursor } } }"),
+          ""
+        });
+    StringBuilder deep = new StringBuilder("{ customers(first: 1) { edges { node { id ");
+    for (int i = 0; i < 12; i++) {
+      deep.append("contacts { customer { ");
+    }
+    deep.append("id");
+    deep.append(" } }".repeat(12)).append(" } } } }");
+    cases.add(new String[] {"too-deep", json, query(deep.toString()), ""});
+    cases.add(
+        new String[] {
+          "invalid-create",
+          json,
+          query("mutation { createCustomer(input: {name: \"\"}) { id } }"),
+          "write"
+        });
+    cases.add(
+        new String[] {
+          "invalid-update",
+          json,
+          query(
+              "mutation { updateCustomer(id: \""
+                  + customer
+                  + "\", input: {fuzzUnknownField: 1}) { id } }"),
+          "write"
+        });
+    cases.add(
+        new String[] {
+          "bad-uuid-delete", json, query("mutation { deleteCustomer(id: \"1234\") }"), "write"
+        });
+    return cases;
+  }
+
+  private static String query(String graphQl) {
+    return MAPPER.createObjectNode().put("query", graphQl).toString();
+  }
+
+  void fuzzGraphQl() {
+    Random random = new Random(SEED ^ "graphql".hashCode());
+    List<String> failures = new ArrayList<>();
+    Operation op =
+        new Operation(
+            "post",
+            "/graphql",
+            "graphql",
+            List.of(),
+            "application/json",
+            null,
+            null,
+            true,
+            Set.of("200", "400", "401", "403", "413", "415", "422", "503"));
+    currentWrite = false;
+    for (Principal who : PRINCIPALS) {
+      for (String[] c : graphQlCases(random)) {
+        boolean write = c[3].equals("write");
+        long[] before = write ? changeLog() : null;
+        RequestSpecification spec = who.api().get().contentType(c[1]).body(c[2]);
+        Response response = spec.post("/graphql");
+        CASES.incrementAndGet();
+        int status = response.statusCode();
+        BY_STATUS
+            .computeIfAbsent(Integer.toString(status), k -> new AtomicInteger())
+            .incrementAndGet();
+        BY_CLASS.computeIfAbsent(status / 100 + "xx", k -> new AtomicInteger()).incrementAndGet();
+        String where =
+            String.format(
+                "POST /graphql as %s [%s] body=%s → %d %s",
+                who.name(), c[0], abbreviate(c[2]), status, abbreviate(response.asString()));
+        if (status >= 500) {
+          fail(op, "5xx", where, failures);
+        } else if (status >= 400) {
+          String problem = problemDefect(response);
+          if (problem != null) {
+            fail(op, "not-problem", problem + ": " + where, failures);
+          }
+        } else if (status == 200) {
+          JsonNode body = parse(response.asString());
+          boolean errors = body != null && body.path("errors").size() > 0;
+          if (body == null || (!body.has("data") && !errors)) {
+            fail(op, "not-graphql", where, failures);
+          } else if (!c[0].equals("valid") && !errors) {
+            synchronized (ACCEPTED_INVALID) {
+              ACCEPTED_INVALID.add(where);
+            }
+          }
+        }
+        if (!op.documents(status)) {
+          fail(op, "undocumented-" + status, where, failures);
+        }
+        if (write) {
+          long[] after = changeLog();
+          REFUSALS_CHECKED.incrementAndGet();
+          if (after[0] != before[0] || after[1] != before[1]) {
+            fail(op, "changed-on-refusal", where, failures);
+          }
+        }
+      }
+    }
+    OPERATIONS.incrementAndGet();
+    assertTrue(failures.isEmpty(), () -> "/graphql:\n" + String.join("\n", failures));
   }
 
   /** The number of events (published or not) and history entries: a refused write adds none. */

@@ -25,6 +25,11 @@ class EmptyBodyTest {
   }
 
   @Test
+  void anEmptyGraphQlRequestIsA400Problem() {
+    malformed(Api.as("rep.zhang").body("").post("/graphql"));
+  }
+
+  @Test
   void batchTransferTeamAndMergeWithAnEmptyBodyAre400() {
     Response created =
         Api.as("rep.zhang")
