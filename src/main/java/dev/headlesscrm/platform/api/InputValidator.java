@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Validation of command records, which every write (REST, batch, upsert, GraphQL) goes through:
  * Bean Validation plus the text rule of {@link UnicodeText} for every string in the command, turned
- * into one 422 problem listing every failing field.
+ * into one 422 problem listing every failing field. A command that is missing altogether (an empty
+ * body) is a 400.
  */
 @ApplicationScoped
 public class InputValidator {
@@ -21,9 +22,12 @@ public class InputValidator {
   @Inject ObjectMapper json;
 
   public <T> T valid(T input) {
+    if (input == null) {
+      // an empty body reaches a command parameter as null: the client's mistake, not a 500
+      throw CrmException.malformed(Text.of("The request needs a JSON body.", "请求需要一个 JSON 请求体。"));
+    }
     Set<ConstraintViolation<T>> violations = validator.validate(input);
-    List<CrmException.Violation> text =
-        input == null ? List.of() : UnicodeText.violations(input, json::valueToTree);
+    List<CrmException.Violation> text = UnicodeText.violations(input, json::valueToTree);
     if (!text.isEmpty()) {
       List<CrmException.Violation> all = new ArrayList<>(text);
       violations.forEach(v -> all.add(ProblemClassifier.violation(v)));

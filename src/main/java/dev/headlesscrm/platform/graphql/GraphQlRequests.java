@@ -28,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * answers without an error code: a body naming a key twice (SmallRye's JSON-P parser keeps the last
  * value silently) is a 400 problem naming the key, like a REST body; a query that does not parse
  * gets {@code extensions.code} and {@code status} like every other GraphQL error (SmallRye answers
- * it outside its execution events, where {@link GraphQlRefusals} cannot reach).
+ * it outside its execution events, where {@link GraphQlRefusals} cannot reach); an empty body is a
+ * 400 problem (SmallRye answers it in plain text).
  */
 @ApplicationScoped
 public class GraphQlRequests {
@@ -55,7 +56,15 @@ public class GraphQlRequests {
   private void check(RoutingContext ctx) {
     var buffer = ctx.body().buffer();
     if (buffer == null || buffer.length() == 0) {
-      ctx.next();
+      // SmallRye answers a plain-text 400 ("Missing operation body"): make it a problem
+      problems.send(
+          ctx,
+          Problems.of(
+              CrmException.malformed(
+                  dev.headlesscrm.platform.api.Text.of(
+                      "The request needs a JSON body with a query.", "请求需要一个包含 query 的 JSON 请求体。")),
+              ctx.request().path(),
+              HttpProblemHandler.lang(ctx)));
       return;
     }
     JsonNode request;

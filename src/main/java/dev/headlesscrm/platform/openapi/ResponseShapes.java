@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 final class ResponseShapes {
 
-  private static final Pattern CREATES = Pattern.compile("^(create|copy)[A-Z]\\w*");
+  private static final Pattern CREATES = Pattern.compile("^(create|copy|revise)[A-Z]\\w*");
   private static final String JSON = "application/json";
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -107,6 +107,29 @@ final class ResponseShapes {
       if (takesIdempotencyKey(method)) {
         response.addHeader("Idempotency-Replayed", ref("Idempotency-Replayed"));
       }
+    }
+    if (record != null
+        && path.startsWith("/api/v1/" + RecordRoutes.collection(path) + "/{id}")
+        && components.getSchemas().get(record).getProperties() != null
+        && components.getSchemas().get(record).getProperties().containsKey("mergedIntoId")
+        && !operation.getResponses().hasAPIResponse("301")) {
+      // a record merged into another answers where it went instead of a bare 404
+      operation
+          .getResponses()
+          .addAPIResponse(
+              "301",
+              OASFactory.createAPIResponse()
+                  .description(
+                      "The record was merged into another: Location and the problem's mergedInto"
+                          + " name the survivor")
+                  .content(
+                      OASFactory.createContent()
+                          .addMediaType(
+                              "application/problem+json",
+                              OASFactory.createMediaType()
+                                  .schema(
+                                      OASFactory.createSchema()
+                                          .ref("#/components/schemas/Problem")))));
     }
     if (method == PathItem.HttpMethod.GET
         && operation.getParameters() != null
