@@ -76,6 +76,7 @@ public class ChangeLog {
 
   @Inject EntityManager entityManager;
   @Inject EventOutbox outbox;
+  @Inject dev.headlesscrm.platform.idempotency.IdempotencyMarks marks;
   @Inject CurrentPrincipal principal;
 
   private final ObjectMapper mapper;
@@ -92,6 +93,7 @@ public class ChangeLog {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(ChangeRecord change) {
+    marks.recorded(change.resource(), change.resourceId(), change.action());
     Instant now = Clock.now();
     UUID actor = actor();
     ObjectNode changes = toJson(change.changes());

@@ -26,6 +26,17 @@ final class Attempt {
     this.claimId = claimId;
   }
 
+  private volatile boolean marked;
+
+  /** Whether the key was marked COMMITTED in a transaction that has not rolled back. */
+  boolean isMarked() {
+    return marked;
+  }
+
+  void marked(boolean marked) {
+    this.marked = marked;
+  }
+
   /** True for the one caller that gets to finish this attempt. */
   boolean settle() {
     return settled.compareAndSet(false, true);

@@ -138,6 +138,7 @@ public class IdempotencyFilters {
       Attempt attempt = new Attempt(caller, key, claimed.claimId());
       request.setProperty(ATTEMPT, attempt);
       if (routing != null) {
+        routing.put(ATTEMPT, attempt); // for IdempotencyMarks, in the service layer
         // Safety net: a response that ended without being captured (a connection reset, a
         // failure below JAX-RS) frees the key instead of blocking it until it expires.
         routing.addEndHandler(
@@ -162,13 +163,43 @@ public class IdempotencyFilters {
                   + " If-Match or body); send a new key.",
               "该 Idempotency-Key 已用于另一个不同的请求（方法、路径、查询参数、If-Match 或请求体不同），请使用新的键。"));
     }
-    if (existing.state() == IdempotencyStore.State.IN_FLIGHT) {
+    if (existing.state() == IdempotencyStore.State.COMMITTED
+        && !existing.committed().claimantAlive()) {
+      // Its change committed, then its process died before storing the answer: answer from the
+      // record rather than run the request a second time.
+      return fromRecord(existing.committed(), method, path);
+    }
+    if (existing.state() != IdempotencyStore.State.COMPLETED) {
       throw CrmException.conflict(
           Text.of(
               "A request with this Idempotency-Key is still being processed; retry shortly.",
               "使用该 Idempotency-Key 的请求仍在处理中，请稍后重试。"));
     }
     return replay(existing.response());
+  }
+
+  @Inject dev.headlesscrm.platform.records.References records;
+
+  /** The answer to a retry of a committed request whose answer was lost: the record as it is. */
+  private Response fromRecord(IdempotencyStore.Committed committed, String method, String path) {
+    dev.headlesscrm.platform.api.Versioned view =
+        (dev.headlesscrm.platform.api.Versioned)
+            records
+                .serviceOf(committed.resource())
+                .orElseThrow(() -> CrmException.notFound(committed.resource(), committed.id()))
+                .get(committed.id());
+    boolean created = "created".equals(committed.action()) && "POST".equals(method);
+    Response.ResponseBuilder answer =
+        Response.status(created ? 201 : 200)
+            .entity(view)
+            .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+            .header(HttpHeaders.ETAG, dev.headlesscrm.platform.api.ETags.of(view.version()))
+            .header(REPLAYED, "true");
+    if (created) {
+      String base = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+      answer.header(HttpHeaders.LOCATION, base + "/" + view.id());
+    }
+    return answer.build();
   }
 
   /** The key of a request it applies to, null when it does not apply; a bad key is a 400. */

@@ -28,8 +28,16 @@ public class IdempotencyStore {
   /** Whether the first request with a key is still running or has answered. */
   public enum State {
     IN_FLIGHT,
+    /** The request committed its change; its answer is not stored (yet). */
+    COMMITTED,
     COMPLETED
   }
+
+  /**
+   * The record a COMMITTED key's request changed, and whether its answer may still come (its
+   * process is alive and the request began less than 30 s ago).
+   */
+  public record Committed(String resource, UUID id, String action, boolean claimantAlive) {}
 
   /** What a claim found: the key is ours now, or it is already used. */
   public sealed interface Claim permits Claimed, Existing {}
@@ -42,7 +50,12 @@ public class IdempotencyStore {
 
   /** A key's row: the request it was first used for and, once answered, the answer. */
   public record StoredKey(
-      String method, String path, byte[] requestHash, State state, StoredResponse response) {
+      String method,
+      String path,
+      byte[] requestHash,
+      State state,
+      StoredResponse response,
+      Committed committed) {
 
     public boolean sameRequest(String method, String path, byte[] requestHash) {
       return this.method.equals(method)
@@ -98,7 +111,7 @@ public class IdempotencyStore {
         "UPDATE idempotency_keys SET state = 'COMPLETED', response_status = ?,"
             + " response_headers = ?::jsonb, response_body = ?, completed_at = now()"
             + " WHERE caller_subject = ? AND idempotency_key = ? AND claim_id = ?"
-            + " AND state = 'IN_FLIGHT'",
+            + " AND state IN ('IN_FLIGHT', 'COMMITTED')",
         ps -> {
           ps.setInt(1, response.status());
           ps.setString(2, headers);
@@ -107,6 +120,31 @@ public class IdempotencyStore {
           ps.setString(5, key);
           ps.setObject(6, claimId);
         });
+  }
+
+  /**
+   * Marks a claimed key COMMITTED with the record its request changed, in the caller's own
+   * (business) transaction: the mark commits exactly when the change does.
+   */
+  public void markCommitted(
+      jakarta.persistence.EntityManager em,
+      String caller,
+      String key,
+      UUID claimId,
+      String resource,
+      UUID id,
+      String action) {
+    em.createNativeQuery(
+            "UPDATE idempotency_keys SET state = 'COMMITTED', committed_resource = ?1,"
+                + " committed_id = ?2, committed_action = ?3 WHERE caller_subject = ?4"
+                + " AND idempotency_key = ?5 AND claim_id = ?6 AND state = 'IN_FLIGHT'")
+        .setParameter(1, resource)
+        .setParameter(2, id)
+        .setParameter(3, action)
+        .setParameter(4, caller)
+        .setParameter(5, key)
+        .setParameter(6, claimId)
+        .executeUpdate();
   }
 
   /** Frees a claimed key that has no answer worth keeping, so the client may retry with it. */
@@ -169,7 +207,8 @@ public class IdempotencyStore {
                 + " claim_id = excluded.claim_id, response_status = NULL,"
                 + " response_headers = NULL, response_body = NULL, created_at = now(),"
                 + " completed_at = NULL, expires_at = excluded.expires_at,"
-                + " claimed_by = excluded.claimed_by"
+                + " claimed_by = excluded.claimed_by, committed_resource = NULL,"
+                + " committed_id = NULL, committed_action = NULL"
                 + " WHERE k.expires_at <= now()"
                 + " OR (k.state = 'IN_FLIGHT'"
                 // in flight for too long, or its process stopped keeping its presence alive
@@ -200,10 +239,14 @@ public class IdempotencyStore {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT request_method, request_path, request_hash, state, response_status,"
-                + " response_headers::text, response_body FROM idempotency_keys"
-                + " WHERE caller_subject = ? AND idempotency_key = ?")) {
-      ps.setString(1, caller);
-      ps.setString(2, key);
+                + " response_headers::text, response_body, committed_resource, committed_id,"
+                + " committed_action, k.created_at > now() - interval '30 seconds'"
+                + " AND EXISTS (SELECT 1 FROM service_instances i"
+                + " WHERE i.id = k.claimed_by AND i.seen_at > now() - ? * interval '1 ms')"
+                + " FROM idempotency_keys k WHERE caller_subject = ? AND idempotency_key = ?")) {
+      ps.setLong(1, presence.lease().toMillis());
+      ps.setString(2, caller);
+      ps.setString(3, key);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
@@ -216,8 +259,14 @@ public class IdempotencyStore {
               new StoredResponse(
                   rs.getInt(5), headers(rs.getString(6)), body == null ? new byte[0] : body);
         }
+        Committed committed =
+            state == State.COMMITTED
+                ? new Committed(
+                    rs.getString(8), (UUID) rs.getObject(9), rs.getString(10), rs.getBoolean(11))
+                : null;
         return Optional.of(
-            new StoredKey(rs.getString(1), rs.getString(2), rs.getBytes(3), state, response));
+            new StoredKey(
+                rs.getString(1), rs.getString(2), rs.getBytes(3), state, response, committed));
       }
     }
   }

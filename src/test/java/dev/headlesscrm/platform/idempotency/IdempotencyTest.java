@@ -457,6 +457,54 @@ class IdempotencyTest {
         IdempotencyStore.State.IN_FLIGHT, store.find(ADMIN_SUBJECT, key).orElseThrow().state());
   }
 
+  @Test
+  void aCreateThatCommittedButLostItsAnswerIsAnsweredFromTheRecordNotRunTwice()
+      throws SQLException {
+    String key = newKey();
+    String code = Api.uniqueCode("IDEM");
+    Response first = admin(key).body(department(code)).post(DEPARTMENTS);
+    first.then().statusCode(201);
+    String id = first.path("id");
+    // The business transaction marked the key with the record it created.
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT committed_resource, committed_id, committed_action FROM idempotency_keys"
+                    + " WHERE caller_subject = ? AND idempotency_key = ?")) {
+      ps.setString(1, ADMIN_SUBJECT);
+      ps.setString(2, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals("department", rs.getString(1));
+        assertEquals(id, rs.getString(2));
+        assertEquals("created", rs.getString(3));
+      }
+    }
+    // As if the process had been killed after the commit, before it stored the answer.
+    UUID dead = UUID.randomUUID();
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE idempotency_keys SET state = 'COMMITTED', response_status = NULL,"
+                    + " response_headers = NULL, response_body = NULL, claimed_by = ?"
+                    + " WHERE caller_subject = ? AND idempotency_key = ?")) {
+      ps.setObject(1, dead);
+      ps.setString(2, ADMIN_SUBJECT);
+      ps.setString(3, key);
+      assertEquals(1, ps.executeUpdate());
+    }
+    admin(key)
+        .body(department(code))
+        .post(DEPARTMENTS)
+        .then()
+        .statusCode(201)
+        .header(IdempotencyFilters.REPLAYED, "true")
+        .header("Location", org.hamcrest.Matchers.endsWith(DEPARTMENTS + "/" + id))
+        .body("id", equalTo(id))
+        .body("code", equalTo(code));
+    assertEquals(1, departmentsWithCode(code), "the create did not run a second time");
+  }
+
   private void setClaimant(String key, UUID instance) {
     try (Connection c = db.getConnection();
         PreparedStatement ps =
