@@ -148,6 +148,26 @@ final class Inventory {
     return p.path("readOnly").asBoolean(false) || resolve(p).path("readOnly").asBoolean(false);
   }
 
+  /** A value of the schema's shape: what a client would send when the inventory has no example. */
+  static JsonNode sample(JsonNode schema) {
+    JsonNode s = resolve(schema);
+    String type =
+        s.path("type").isArray() ? s.path("type").path(0).asText() : s.path("type").asText();
+    if (s.has("properties") || type.equals("object")) {
+      ObjectNode out = object();
+      s.path("properties")
+          .fields()
+          .forEachRemaining(p -> out.set(p.getKey(), sample(p.getValue())));
+      return out;
+    }
+    return switch (type) {
+      case "integer", "number" -> JSON.getNodeFactory().numberNode(1);
+      case "boolean" -> JSON.getNodeFactory().booleanNode(true);
+      case "array" -> JSON.createArrayNode();
+      default -> JSON.getNodeFactory().textNode("x");
+    };
+  }
+
   static ObjectNode object() {
     return JSON.createObjectNode();
   }
