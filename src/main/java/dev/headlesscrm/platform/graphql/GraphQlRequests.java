@@ -85,10 +85,23 @@ public class GraphQlRequests {
     }
     JsonNode query = request == null ? null : request.get("query");
     if (query != null && query.isTextual()) {
+      graphql.language.Document document;
       try {
-        Parser.parse(query.textValue());
+        document = Parser.parse(query.textValue());
       } catch (InvalidSyntaxException e) {
         refuse(ctx, failures.refused(e.toInvalidSyntaxError(), HttpProblemHandler.lang(ctx)));
+        return;
+      }
+      String tooCostly = QueryCost.refusal(document, request.get("variables"));
+      if (tooCostly != null) {
+        refuse(
+            ctx,
+            failures.refused(
+                graphql.GraphqlErrorBuilder.newError()
+                    .message(tooCostly)
+                    .errorType(graphql.ErrorType.ValidationError)
+                    .build(),
+                HttpProblemHandler.lang(ctx)));
         return;
       }
     }

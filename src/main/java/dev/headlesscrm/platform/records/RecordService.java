@@ -643,8 +643,12 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   @Transactional
   public Upserted<V> upsert(String externalId, JsonNode body) {
     if (definition().externalId() == null) {
-      // Before any lookup: such an entity has no externalId to query by.
-      throw CrmException.malformed(Text.of("This resource has no external ids.", "该资源不支持外部 id。"));
+      // Before any lookup: such an entity has no externalId to query by. The generic route exists
+      // for every resource but is not this one's (nor documented for it): refused like any method a
+      // path does not serve.
+      throw new CrmException(
+          dev.headlesscrm.platform.api.ProblemType.METHOD_NOT_ALLOWED,
+          Text.of("This resource has no external ids.", "该资源不支持外部 id。"));
     }
     if (externalId == null || externalId.isBlank() || externalId.length() > 100) {
       throw CrmException.invalidField(
