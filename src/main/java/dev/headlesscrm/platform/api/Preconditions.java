@@ -37,6 +37,9 @@ public class Preconditions {
    * besides the one it names are not compared.
    */
   public void checkAction(java.util.UUID id, long currentVersion) {
+    if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+      return; // jobs and other work no request asked for
+    }
     io.vertx.ext.web.RoutingContext request = http.getCurrent();
     if (request == null || request.request().method() != io.vertx.core.http.HttpMethod.POST) {
       return;

@@ -35,6 +35,9 @@ public class IdempotencyMarks {
 
   /** A change was recorded in the current transaction. */
   public void recorded(String resource, UUID id, String action) {
+    if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+      return; // jobs and other work no request asked for
+    }
     RoutingContext request = http.getCurrent();
     if (request == null
         || !(request.get(IdempotencyFilters.ATTEMPT) instanceof Attempt attempt)
