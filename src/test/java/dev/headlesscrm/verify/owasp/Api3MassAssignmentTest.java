@@ -1,4 +1,4 @@
-package dev.headlesscrm.owasp;
+package dev.headlesscrm.verify.owasp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.headlesscrm.fuzz;
+package dev.headlesscrm.verify.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,13 +1,13 @@
-package dev.headlesscrm.fuzz;
+package dev.headlesscrm.verify.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.headlesscrm.fuzz.OpenApiDocument.Operation;
-import dev.headlesscrm.fuzz.OpenApiDocument.Parameter;
 import dev.headlesscrm.support.Api;
+import dev.headlesscrm.verify.fuzz.OpenApiDocument.Operation;
+import dev.headlesscrm.verify.fuzz.OpenApiDocument.Parameter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;

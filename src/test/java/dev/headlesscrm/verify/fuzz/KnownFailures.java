@@ -1,4 +1,4 @@
-package dev.headlesscrm.fuzz;
+package dev.headlesscrm.verify.fuzz;
 
 import java.util.Map;
 

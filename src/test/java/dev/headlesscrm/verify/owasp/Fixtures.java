@@ -1,4 +1,4 @@
-package dev.headlesscrm.owasp;
+package dev.headlesscrm.verify.owasp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
