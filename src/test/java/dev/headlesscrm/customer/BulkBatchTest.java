@@ -203,4 +203,86 @@ class BulkBatchTest {
     assertEquals(300, count("tags==bi-" + run));
     assertTrue(first.getList("results.status").stream().allMatch(s -> s.equals(201)));
   }
+
+  /**
+   * A chunk is written in bulk, so a unique key that one of its creates breaks is found only when
+   * the chunk is flushed: the chunk is then run again an operation at a time (non-atomic) or the
+   * whole batch again one by one (atomic), and the failure is still reported at its operation.
+   */
+  @Test
+  void aConstraintFoundAtTheChunksFlushStillFailsAtItsOperation() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String taken = "BD-" + run + "-taken";
+    Api.as("rep.zhang")
+        .body(Map.of("name", "已占用 " + run, "externalId", taken))
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(201);
+    for (boolean atomic : List.of(false, true)) {
+      String tag = (atomic ? "a" : "n") + run;
+      List<Map<String, Object>> ops = new ArrayList<>();
+      for (int i = 0; i < 250; i++) {
+        ops.add(
+            upsert(
+                "BD-" + tag + "-" + i,
+                Map.of("name", "延迟约束 " + tag + " " + i, "tags", List.of(tag))));
+      }
+      Map<String, Object> duplicate = new HashMap<>();
+      duplicate.put("op", "create");
+      duplicate.put("data", Map.of("name", "重复外部 id " + tag, "externalId", taken));
+      ops.set(120, duplicate);
+      JsonPath results =
+          Api.as("rep.zhang")
+              .body(Map.of("atomic", atomic, "operations", ops))
+              .post("/api/v1/customers/batch")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertEquals(409, results.getInt("results[120].status"), "atomic " + atomic);
+      assertEquals("/problems/conflict", results.getString("results[120].problem.type"));
+      List<Integer> statuses = results.getList("results.status");
+      for (int i = 0; i < 250; i++) {
+        if (i != 120) {
+          assertEquals(atomic ? 424 : 201, statuses.get(i), "operation " + i + " atomic " + atomic);
+        }
+      }
+      assertEquals(atomic ? 0 : 249, count("tags==" + tag));
+    }
+  }
+
+  /** Two upserts of one external id in one chunk: the second updates what the first created. */
+  @Test
+  void aChunkSeesWhatItCreated() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String x = "BS-" + run;
+    JsonPath results =
+        Api.as("rep.zhang")
+            .body(
+                Map.of(
+                    "operations",
+                    List.of(
+                        upsert(x, Map.of("name", "同批 " + run, "city", "杭州")),
+                        upsert(x, Map.of("name", "同批 " + run, "city", "宁波")))))
+            .post("/api/v1/customers/batch")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals(List.of(201, 200), results.getList("results.status"));
+    assertEquals(results.getString("results[0].id"), results.getString("results[1].id"));
+    assertEquals(1, results.getInt("results[1].version"));
+    String id = results.getString("results[0].id");
+    Api.as("rep.zhang")
+        .get("/api/v1/customers/" + id)
+        .then()
+        .statusCode(200)
+        .body("city", org.hamcrest.Matchers.equalTo("宁波"))
+        .body("version", org.hamcrest.Matchers.equalTo(1));
+    Api.as("rep.zhang")
+        .get("/api/v1/customers/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("data.action", org.hamcrest.Matchers.containsInAnyOrder("created", "updated"));
+  }
 }

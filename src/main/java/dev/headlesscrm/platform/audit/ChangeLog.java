@@ -76,6 +76,7 @@ public class ChangeLog {
 
   @Inject EntityManager entityManager;
   @Inject EventOutbox outbox;
+  @Inject dev.headlesscrm.platform.persistence.BulkWrites bulk;
   @Inject dev.headlesscrm.platform.idempotency.IdempotencyMarks marks;
   @Inject CurrentPrincipal principal;
 
@@ -202,22 +203,18 @@ public class ChangeLog {
   private void insertHistory(
       ChangeRecord change, UUID id, UUID actor, Instant occurredAt, ObjectNode changes) {
     String json = text(changes);
-    entityManager
-        .unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement insert = connection.prepareStatement(INSERT_HISTORY)) {
-                insert.setObject(1, id);
-                insert.setString(2, change.resource());
-                insert.setObject(3, change.resourceId());
-                insert.setLong(4, change.version());
-                insert.setString(5, change.action());
-                insert.setObject(6, actor, Types.OTHER);
-                insert.setObject(7, occurredAt.atOffset(ZoneOffset.UTC));
-                insert.setString(8, json);
-                insert.executeUpdate();
-              }
-            });
+    bulk.insert(
+        INSERT_HISTORY,
+        insert -> {
+          insert.setObject(1, id);
+          insert.setString(2, change.resource());
+          insert.setObject(3, change.resourceId());
+          insert.setLong(4, change.version());
+          insert.setString(5, change.action());
+          insert.setObject(6, actor, Types.OTHER);
+          insert.setObject(7, occurredAt.atOffset(ZoneOffset.UTC));
+          insert.setString(8, json);
+        });
   }
 
   /** The current principal's id, or null when no request is being served (as AuditListener). */

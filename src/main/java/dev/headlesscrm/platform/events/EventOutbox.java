@@ -3,14 +3,12 @@ package dev.headlesscrm.platform.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headlesscrm.platform.persistence.BulkWrites;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.ZoneOffset;
-import org.hibernate.Session;
 
 /**
  * Appends events in the caller's transaction (the transactional outbox): the event exists if and
@@ -27,7 +25,7 @@ public class EventOutbox {
       VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))
       """;
 
-  @Inject EntityManager entityManager;
+  @Inject BulkWrites bulk;
 
   private final ObjectMapper mapper;
 
@@ -40,24 +38,20 @@ public class EventOutbox {
   public void append(NewEvent event) {
     String changes = json(event.changes());
     String data = event.data() == null || event.data().isNull() ? null : json(event.data());
-    // Hibernate's own connection, so the row shares the business transaction whatever happens.
-    entityManager
-        .unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setObject(1, event.id());
-                insert.setString(2, event.type());
-                insert.setObject(3, event.occurredAt().atOffset(ZoneOffset.UTC));
-                insert.setObject(4, event.actor(), Types.OTHER);
-                insert.setString(5, event.resource());
-                insert.setObject(6, event.resourceId());
-                insert.setLong(7, event.version());
-                insert.setString(8, changes);
-                insert.setString(9, data);
-                insert.executeUpdate();
-              }
-            });
+    // On Hibernate's own connection, so the row shares the business transaction whatever happens.
+    bulk.insert(
+        INSERT,
+        insert -> {
+          insert.setObject(1, event.id());
+          insert.setString(2, event.type());
+          insert.setObject(3, event.occurredAt().atOffset(ZoneOffset.UTC));
+          insert.setObject(4, event.actor(), Types.OTHER);
+          insert.setString(5, event.resource());
+          insert.setObject(6, event.resourceId());
+          insert.setLong(7, event.version());
+          insert.setString(8, changes);
+          insert.setString(9, data);
+        });
   }
 
   private String json(JsonNode node) {

@@ -32,17 +32,27 @@ public class NumberingRuleRepository implements PanacheRepositoryBase<NumberingR
    * value.
    */
   public long increment(String ruleKey, String period) {
+    return increment(ruleKey, period, 1);
+  }
+
+  /**
+   * Adds {@code count} to the rule's counter for a period and returns the new value: the caller
+   * owns the block {@code value - count + 1 .. value}.
+   */
+  public long increment(String ruleKey, String period, int count) {
     Number value =
         (Number)
             getEntityManager()
                 .createNativeQuery(
                     "INSERT INTO numbering_counters (rule_key, period, value, updated_at)"
-                        + " VALUES (:rule, :period, 1, now())"
+                        + " VALUES (:rule, :period, :count, now())"
                         + " ON CONFLICT (rule_key, period)"
-                        + " DO UPDATE SET value = numbering_counters.value + 1, updated_at = now()"
+                        + " DO UPDATE SET value = numbering_counters.value + :count,"
+                        + " updated_at = now()"
                         + " RETURNING value")
                 .setParameter("rule", ruleKey)
                 .setParameter("period", period)
+                .setParameter("count", count)
                 .getSingleResult();
     return value.longValue();
   }

@@ -44,6 +44,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,10 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   @Inject protected References references;
   @Inject jakarta.enterprise.inject.Instance<CustomValues> customValues;
   @Inject dev.headlesscrm.platform.export.ExportSlots exportSlots;
+  @Inject protected dev.headlesscrm.platform.persistence.BulkWrites bulk;
+
+  /** A bulk chunk's records by external id (see {@link #beginBulk}); empty outside one. */
+  private final ThreadLocal<Map<String, E>> chunkRecords = new ThreadLocal<>();
 
   // --- What each resource declares -------------------------------------------------------
 
@@ -699,29 +704,14 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     List<BatchResult.Item> results = new ArrayList<>();
     if (request.isAtomic()) {
       try {
-        QuarkusTransaction.requiringNew()
-            .run(
-                () -> {
-                  for (int i = 0; i < request.operations().size(); i++) {
-                    BatchResult.Item item = execute(i, request.operations().get(i), lang);
-                    results.add(item);
-                    if (item.problem() != null) {
-                      throw new BatchAborted();
-                    }
-                    settle();
-                  }
-                });
-      } catch (BatchAborted aborted) {
-        // Nothing was written: report the failure and mark the others as not applied.
-        BatchResult.Item failed = results.get(results.size() - 1);
-        List<BatchResult.Item> rolledBack = new ArrayList<>();
-        for (int i = 0; i < request.operations().size(); i++) {
-          rolledBack.add(
-              i == failed.index() ? failed : new BatchResult.Item(i, 424, null, null, null));
-        }
-        return new BatchResult(rolledBack);
+        return atomically(request, lang, true);
+      } catch (RuntimeException failed) {
+        // The bulk pass failed, and in bulk a failure may surface at a later operation than the
+        // one that caused it (a constraint found when a query flushes, or at the chunk's end).
+        // Nothing was written: run again one operation at a time, so that the failing one is
+        // found and reported.
+        return atomically(request, lang, false);
       }
-      return new BatchResult(results);
     }
     List<BatchRequest.Operation> ops = request.operations();
     for (int start = 0; start < ops.size(); start += CHUNK) {
@@ -749,6 +739,49 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     em.clear();
   }
 
+  /**
+   * An atomic batch in one transaction: every operation or none. A bulk pass writes the records and
+   * the rows beside them a chunk at a time ({@link #bulkChunk}); a precise pass flushes each
+   * operation as it goes, so that a failure is found at the operation that causes it.
+   */
+  private BatchResult atomically(BatchRequest request, Lang lang, boolean bulkPass) {
+    List<BatchRequest.Operation> ops = request.operations();
+    List<BatchResult.Item> results = new ArrayList<>();
+    try {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                if (bulkPass) {
+                  for (int start = 0; start < ops.size(); start += CHUNK) {
+                    int end = Math.min(ops.size(), start + CHUNK);
+                    if (bulkChunk(ops, start, end, lang, results) != null) {
+                      throw new IllegalStateException("bulk pass refused; run precisely");
+                    }
+                  }
+                  return;
+                }
+                for (int i = 0; i < ops.size(); i++) {
+                  BatchResult.Item item = execute(i, ops.get(i), lang);
+                  results.add(item);
+                  if (item.problem() != null) {
+                    throw new BatchAborted();
+                  }
+                  settle();
+                }
+              });
+    } catch (BatchAborted aborted) {
+      // Nothing was written: report the failure and mark the others as not applied.
+      BatchResult.Item failed = results.get(results.size() - 1);
+      List<BatchResult.Item> rolledBack = new ArrayList<>();
+      for (int i = 0; i < ops.size(); i++) {
+        rolledBack.add(
+            i == failed.index() ? failed : new BatchResult.Item(i, 424, null, null, null));
+      }
+      return new BatchResult(rolledBack);
+    }
+    return new BatchResult(results);
+  }
+
   /** The chunk's results when every operation succeeded and committed; null when one did not. */
   private List<BatchResult.Item> inOneTransaction(
       List<BatchRequest.Operation> ops, int start, int end, Lang lang) {
@@ -757,20 +790,89 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       QuarkusTransaction.requiringNew()
           .run(
               () -> {
-                for (int i = start; i < end; i++) {
-                  BatchResult.Item item = execute(i, ops.get(i), lang);
-                  if (item.problem() != null) {
-                    throw new BatchAborted();
-                  }
-                  done.add(item);
-                  settle();
+                if (bulkChunk(ops, start, end, lang, done) != null) {
+                  throw new BatchAborted();
                 }
               });
       return done;
     } catch (RuntimeException failed) {
-      // A refused operation, or a failure at commit: the chunk is rolled back as a whole.
+      // A refused operation, or a failure at flush or commit: the chunk is rolled back as a whole.
       return null;
     }
+  }
+
+  /**
+   * Runs operations {@code [start, end)} in the current transaction in bulk, adding their results
+   * to {@code results}; answers the first refused one (the caller rolls back), else null. The
+   * chunk's upserts look their records up in one statement, numbers come in one block, and the
+   * records, history entries and events are written as JDBC batches when the chunk ends; a
+   * constraint broken there fails the chunk as a whole.
+   */
+  private BatchResult.Item bulkChunk(
+      List<BatchRequest.Operation> ops,
+      int start,
+      int end,
+      Lang lang,
+      List<BatchResult.Item> results) {
+    beginBulk(ops, start, end);
+    try {
+      for (int i = start; i < end; i++) {
+        BatchResult.Item item = execute(i, ops.get(i), lang);
+        results.add(item);
+        if (item.problem() != null) {
+          return item;
+        }
+      }
+      bulk.flush();
+      em.clear();
+      return null;
+    } finally {
+      chunkRecords.remove();
+    }
+  }
+
+  /**
+   * Makes the current transaction a bulk one for these operations: the records their upserts name
+   * are loaded in one statement and kept by external id (with those the chunk creates), and the
+   * number of records the chunk will create is the size of its number blocks.
+   */
+  private void beginBulk(List<BatchRequest.Operation> ops, int start, int end) {
+    Map<String, E> byExternalId = new HashMap<>();
+    int creates = 0;
+    if (definition().externalId() != null) {
+      List<String> wanted = new ArrayList<>();
+      for (int i = start; i < end; i++) {
+        BatchRequest.Operation op = ops.get(i);
+        if ("upsert".equals(op.op()) && op.externalId() != null) {
+          wanted.add(op.externalId());
+        }
+      }
+      if (!wanted.isEmpty()) {
+        for (Object[] row :
+            em.createQuery(
+                    "select e.externalId, e from "
+                        + entityClass().getSimpleName()
+                        + " e where e.externalId in :x",
+                    Object[].class)
+                .setParameter("x", wanted)
+                .getResultList()) {
+          byExternalId.put((String) row[0], entityClass().cast(row[1]));
+        }
+      }
+      java.util.Set<String> counted = new java.util.HashSet<>();
+      for (String x : wanted) {
+        if (!byExternalId.containsKey(x) && counted.add(x)) {
+          creates++;
+        }
+      }
+    }
+    for (int i = start; i < end; i++) {
+      if ("create".equals(ops.get(i).op())) {
+        creates++;
+      }
+    }
+    chunkRecords.set(byExternalId);
+    bulk.begin(creates);
   }
 
   // --- Internals -------------------------------------------------------------------------
@@ -853,7 +955,15 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     apply(input, entity, true);
     checkCustom(entity, Map.of(), true);
     em.persist(entity);
-    em.flush();
+    if (bulk.active()) {
+      bulk.created();
+      Map<String, E> chunk = chunkRecords.get();
+      if (chunk != null && externalId != null) {
+        chunk.put(externalId, entity);
+      }
+    } else {
+      em.flush();
+    }
     afterSave(entity, true);
     V created = view(entity);
     record(entity, "created", changeLog.diff(null, created), created);
@@ -887,6 +997,8 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     I changed = validator.valid(patcher.apply(before, input(entity), mergePatch));
     apply(changed, entity, false);
     checkCustom(entity, customBefore, false);
+    // Flushed even in bulk: Hibernate moves the version at flush, and the answer, the history
+    // entry and the event carry the new one.
     em.flush();
     afterSave(entity, false);
     V after = view(entity);
@@ -933,6 +1045,11 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   }
 
   protected Optional<E> findByExternalId(String externalId) {
+    Map<String, E> chunk = chunkRecords.get();
+    if (chunk != null) {
+      // The chunk looked its upserts up at its start and keeps what it created since.
+      return Optional.ofNullable(chunk.get(externalId));
+    }
     return em.createQuery(
             "from " + entityClass().getSimpleName() + " e where e.externalId = :x", entityClass())
         .setParameter("x", externalId)
