@@ -118,6 +118,23 @@ public class CustomerActions {
           "survivor",
           Text.of("The survivor cannot be merged into itself.", "保留的客户不能合并到自身。"));
     }
+    // Every record of the merge locked first, in id order (two merges of one pair, or of a pair
+    // either way round, wait for each other instead of deadlocking): of two merges of the same
+    // duplicate, the second sees the first's outcome and is refused, instead of a moved or
+    // concurrently-changed duplicate.
+    java.util.List<UUID> lockOrder = new ArrayList<>(others);
+    lockOrder.add(survivorId);
+    lockOrder.stream()
+        .sorted()
+        .forEach(
+            id -> em.find(Customer.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    for (UUID id : others) {
+      Customer locked = em.find(Customer.class, id);
+      if (locked != null && survivorId.equals(locked.mergedIntoId)) {
+        throw dev.headlesscrm.platform.state.StateMachine.already(
+            "customer " + id + " (merged into " + survivorId + ")", "MERGED");
+      }
+    }
     Map<UUID, Customer> records = new LinkedHashMap<>();
     records.put(survivorId, em.find(Customer.class, survivorId));
     for (UUID id : others) {
@@ -179,6 +196,14 @@ public class CustomerActions {
               after));
     }
     CustomerView survivor = customers.update(survivorId, null, chosen);
+    if (survivor.version() == survivorBefore.version()) {
+      // Its own fields unchanged, it still gained the duplicates' records: a merge, like every
+      // action, moves the survivor's version (its history entry and event name the new one).
+      Customer merged = em.find(Customer.class, survivorId);
+      merged.touch();
+      em.flush();
+      survivor = customers.get(survivorId);
+    }
     changeLog.record(
         new ChangeRecord(
             CustomerService.RESOURCE,

@@ -273,8 +273,24 @@ public class ApprovalEngine {
         .getResultList();
   }
 
-  /** The request, locked against concurrent decisions, if the caller may see it. */
+  /**
+   * The request, locked against concurrent decisions, if the caller may see it. The record it
+   * decides is locked first, as every action on a record takes it (RecordService.forUpdate): its
+   * outcome then changes a record no one else is changing, and the order (record, then request) is
+   * the one a submission takes, so a decision and a submission wait for each other, never deadlock.
+   */
   private ApprovalRequest locked(UUID requestId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> subject =
+        em.createNativeQuery("SELECT resource, record_id FROM approval_requests WHERE id = ?1")
+            .setParameter(1, requestId)
+            .getResultList();
+    if (!subject.isEmpty()) {
+      // What a request decides never changes: read without a lock, to lock the record first.
+      String resource = (String) subject.get(0)[0];
+      UUID recordId = (UUID) subject.get(0)[1];
+      tell(resource, ApprovalListener::lock, recordId);
+    }
     return visible(
         em.find(ApprovalRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE), requestId);
   }

@@ -13,6 +13,13 @@ public interface ApprovalListener {
   /** The resource this listener answers for, as passed to {@link ApprovalEngine#submit}. */
   String resource();
 
+  /**
+   * Locks the record until the transaction ends, before a decision on its approval is taken (the
+   * decider need not see it: no permission or visibility check). Records the outcome changes should
+   * be locked here; nothing is locked by default.
+   */
+  default void lock(UUID recordId) {}
+
   /** The last step approved the record. */
   void approved(UUID recordId, ApprovalView approval);
 

@@ -214,6 +214,17 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     return entity;
   }
 
+  /**
+   * Locks the record's row ({@code SELECT … FOR UPDATE}) until the transaction ends, for a change
+   * decided elsewhere (an approval's outcome): no permission or visibility check, as the one who
+   * decides need not see the record. A record that does not exist locks nothing.
+   */
+  public void lockRow(UUID id) {
+    if (id != null) {
+      em.find(entityClass(), id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+  }
+
   /** The REST action's If-Match against the record it names (412 when stale). */
   protected void checkIfMatch(E entity) {
     preconditions.checkAction(entity.id, entity.version);
@@ -503,9 +514,17 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     }
     V before = view(entity);
     java.time.Instant deletedAt = entity.deletedAt;
-    entity.deletedAt = null;
-    // Rules still hold: a restored record must be valid as it stands (e.g. unique keys).
-    apply(validator.valid(input(entity)), entity, false);
+    // One restore, one version: a query of the rules below (a payment locks its contract) must not
+    // flush the half-restored record, as every flush of a change moves the version.
+    jakarta.persistence.FlushModeType flushMode = em.getFlushMode();
+    em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+    try {
+      entity.deletedAt = null;
+      // Rules still hold: a restored record must be valid as it stands (e.g. unique keys).
+      apply(validator.valid(input(entity)), entity, false);
+    } finally {
+      em.setFlushMode(flushMode);
+    }
     em.flush();
     V after = view(entity);
     record(entity, "restored", changeLog.diff(before, after), after);

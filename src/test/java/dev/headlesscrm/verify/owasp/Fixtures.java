@@ -20,13 +20,13 @@ import java.util.UUID;
  * field pointed at a record of its relation's target (made the same way for owned targets, an
  * existing one otherwise). Created by the administrator through the API.
  */
-final class Fixtures {
+public final class Fixtures {
 
   private final Map<String, Route> byResource = new LinkedHashMap<>();
   private final ResourceRegistry registry;
   private final Map<String, String> made = new LinkedHashMap<>();
 
-  Fixtures(Iterable<ReadOnlyRecordResource<?>> resources, ResourceRegistry registry) {
+  public Fixtures(Iterable<ReadOnlyRecordResource<?>> resources, ResourceRegistry registry) {
     this.registry = registry;
     for (ReadOnlyRecordResource<?> r : resources) {
       if (r.route().path() != null) {
@@ -35,7 +35,7 @@ final class Fixtures {
     }
   }
 
-  Map<String, Route> routes() {
+  public Map<String, Route> routes() {
     return byResource;
   }
 
@@ -137,7 +137,7 @@ final class Fixtures {
   }
 
   /** A record of the route owned by owner, made once per resource and owner; its id. */
-  String create(Route route, String owner, int depth) {
+  public String create(Route route, String owner, int depth) {
     String key = route.resource() + "/" + owner;
     if (made.containsKey(key)) {
       if (made.get(key) == null) {

@@ -19,14 +19,14 @@ import java.util.Set;
  * the OWASP checks iterate over its operations instead of a hand list, so a route added tomorrow is
  * probed without a line here.
  */
-final class Inventory {
+public final class Inventory {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
 
   /** One documented operation. */
-  record Operation(String method, String path, JsonNode node) {
-    String operationId() {
+  public record Operation(String method, String path, JsonNode node) {
+    public String operationId() {
       return node.path("operationId").asText();
     }
 
@@ -95,7 +95,7 @@ final class Inventory {
   }
 
   /** Every documented operation under /api, in document order. */
-  static List<Operation> operations() {
+  public static List<Operation> operations() {
     List<Operation> out = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> paths = DOCUMENT.path("paths").fields();
         paths.hasNext(); ) {

@@ -33,6 +33,11 @@ public final class SalesApprovalListeners {
     }
 
     @Override
+    public void lock(UUID recordId) {
+      service().lockRow(recordId);
+    }
+
+    @Override
     public void approved(UUID recordId, ApprovalView approval) {
       outcomes().decided(recordId, true);
     }
