@@ -69,6 +69,10 @@ public class Organisation implements OrgDirectory {
                 "SELECT CAST(department_id AS text) FROM employees"
                     + " WHERE id = ?1 AND deleted_at IS NULL AND status = 'ACTIVE'")
             .setParameter(1, employeeId)
+            // It reads employees only: pending inserts of other tables (a bulk chunk's records)
+            // need not be flushed before it, and stay in their JDBC batch.
+            .unwrap(org.hibernate.query.NativeQuery.class)
+            .addSynchronizedQuerySpace("employees")
             .getResultList();
     if (found.isEmpty()) {
       return java.util.Optional.empty();

@@ -38,6 +38,7 @@ public class BulkWrites {
   /** What one bulk transaction has gathered. */
   private static final class Pending {
     final Map<String, List<Row>> rows = new LinkedHashMap<>();
+    final Map<Object, Object> remembered = new java.util.HashMap<>();
     int expectedCreates;
   }
 
@@ -90,6 +91,27 @@ public class BulkWrites {
     if (pending != null && pending.expectedCreates > 0) {
       pending.expectedCreates--;
     }
+  }
+
+  /**
+   * A value looked up once per bulk transaction (the owner every record of a chunk names, for
+   * instance); outside one, looked up each time. For lookups whose answer the transaction itself
+   * does not change.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T remember(Object key, java.util.function.Supplier<T> load) {
+    Pending pending = pending();
+    if (pending == null) {
+      return load.get();
+    }
+    Object held = pending.remembered.get(key);
+    if (held == null) {
+      held = load.get();
+      if (held != null) {
+        pending.remembered.put(key, held);
+      }
+    }
+    return (T) held;
   }
 
   /** Inserts one row now, or gathers it when the transaction is a bulk one. */

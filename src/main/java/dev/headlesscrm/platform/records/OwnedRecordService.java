@@ -75,7 +75,8 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
   }
 
   private OrgDirectory.Member member(UUID employeeId, String field) {
-    return org.activeEmployee(employeeId)
+    return bulk.remember(
+            java.util.List.of("active-employee", employeeId), () -> org.activeEmployee(employeeId))
         .orElseThrow(
             () ->
                 CrmException.invalidField(
