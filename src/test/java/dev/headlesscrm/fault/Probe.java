@@ -36,7 +36,10 @@ import java.util.TreeMap;
 public final class Probe {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
   private static final String[] KINDS = {"live", "ready", "get", "list", "create"};
 
   private record Call(String phase, String kind, int status, long millis, String detail) {}
