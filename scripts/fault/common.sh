@@ -74,16 +74,17 @@ check_stream() {
 }
 
 # start_service JDBC_URL: the jar on PORT in the background (SVC_PID), waiting for readiness;
-# READY_SECONDS = process start to the first ready answer.
+# READY_SECONDS = process start to the first ready answer. OIDC_URL, when set, replaces the realm's
+# URL (keycloak-outage.sh points it at a proxy); SERVICE_JAVA_OPTS are added to the JVM's options.
 start_service() {
   local started
   started="$(now)"
   QUARKUS_HTTP_PORT="$PORT" \
     QUARKUS_DATASOURCE_JDBC_URL="$1" \
     QUARKUS_DATASOURCE_USERNAME=crm QUARKUS_DATASOURCE_PASSWORD=crm \
-    QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:${CRM_KEYCLOAK_PORT:-8180}/realms/crm" \
+    QUARKUS_OIDC_AUTH_SERVER_URL="${OIDC_URL:-http://127.0.0.1:${CRM_KEYCLOAK_PORT:-8180}/realms/crm}" \
     QUARKUS_FLYWAY_LOCATIONS=db/migration,db/local \
-    java -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
+    java ${SERVICE_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
   SVC_PID=$!
   local deadline=$((SECONDS + 120))
   until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/q/health/ready" || true)" = 200 ]; do

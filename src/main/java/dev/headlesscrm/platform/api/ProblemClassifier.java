@@ -63,7 +63,7 @@ public class ProblemClassifier {
 
   public CrmException classify(Throwable failure) {
     WebApplicationException web = null;
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    for (Throwable t : chain(failure)) {
       if (t instanceof WebApplicationException e) {
         // Its cause, when there is one (a JSON error inside a 400), says more than its status.
         web = web == null ? e : web;
@@ -79,6 +79,32 @@ public class ProblemClassifier {
       return new CrmException(ProblemType.forStatus(status), webDetail(status));
     }
     return null;
+  }
+
+  /**
+   * The failure and its causes, then what was suppressed along the way, with their causes. A
+   * transaction whose commit failed (the database went away mid-commit) is a {@code
+   * RollbackException} that keeps the database's error as a suppressed exception, not as its cause:
+   * without looking there, a lost connection at commit was a 500 instead of a 503.
+   */
+  static List<Throwable> chain(Throwable failure) {
+    List<Throwable> out = new java.util.ArrayList<>();
+    collect(failure, out, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    return out;
+  }
+
+  private static void collect(
+      Throwable failure, List<Throwable> out, java.util.Set<Throwable> seen) {
+    List<Throwable> causes = new java.util.ArrayList<>();
+    for (Throwable t = failure; t != null && out.size() < 64 && seen.add(t); t = t.getCause()) {
+      causes.add(t);
+      out.add(t);
+    }
+    for (Throwable t : causes) {
+      for (Throwable suppressed : t.getSuppressed()) {
+        collect(suppressed, out, seen);
+      }
+    }
   }
 
   private CrmException classifyOne(Throwable t) {
