@@ -34,7 +34,18 @@ PORT="${HOTPATH_PORT:-8090}"
 BATCH_REQUESTS="${HOTPATH_BATCH_REQUESTS:-5}"
 WARMUP="${HOTPATH_WARMUP:-10}"
 REAL=2000
-SERVICE_JAVA="${HOTPATH_JAVA:-java}"
+# The service runs on the newest JDK the machine has (a Temurin 25 under /usr/lib/jvm on most
+# machines of this kind), else on `java`; HOTPATH_JAVA picks one.
+newest_java() {
+  local best=java best_major=0 j major
+  for j in java /usr/lib/jvm/*/bin/java; do
+    command -v "$j" >/dev/null 2>&1 || continue
+    major="$("$j" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1)"
+    if [ -n "$major" ] && [ "$major" -gt "$best_major" ]; then best="$j"; best_major="$major"; fi
+  done
+  echo "$best"
+}
+SERVICE_JAVA="${HOTPATH_JAVA:-$(newest_java)}"
 DB=crm_hotpath
 PGB_DB=crm_pgbench
 DB_HOST="${CRM_DB_HOST:-127.0.0.1}"
@@ -101,11 +112,34 @@ if [ "${HOTPATH_RESEED:-0}" = 1 ] || [ "$copied" != "$ROWS" ]; then
 fi
 
 # --- the service -----------------------------------------------------------------------------
+# The JVM of a pod: the options of k8s/base/service/configmap.yaml in a JVM that believes it has
+# the container's memory limit (-XX:MaxRAM), so heap size and collector are the pod's. The first
+# start (migrations, seeding, a warm-up) is a training run that leaves a class cache for the others:
+# on JDK 25+ an AOT cache (JEP 483/515: classes loaded and linked, method profiles), on older JDKs
+# a dynamic CDS archive. HOTPATH_AOT=0 starts without one.
+LIMIT_MIB="$(awk '/limits:/ { f = 1 } f && /memory:/ { gsub(/[^0-9]/, "", $2); print $2; exit }' k8s/base/service/deployment.yaml)"
+JVM_OPTS=(-XX:MaxRAM="${LIMIT_MIB}m" $(sed -n 's/^ *JAVA_OPTS_APPEND: "\(.*\)"$/\1/p' k8s/base/service/configmap.yaml))
+JAVA_MAJOR="$("$SERVICE_JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1)"
+CACHE_OPTS=()
+TRAIN_OPTS=()
+if [ "${HOTPATH_AOT:-1}" = 1 ]; then
+  rm -f "$WORK/app.aot" "$WORK/app.jsa"
+  if [ "$JAVA_MAJOR" -ge 25 ]; then
+    TRAIN_OPTS=(-XX:AOTCacheOutput="$WORK/app.aot")
+    CACHE_OPTS=(-XX:AOTCache="$WORK/app.aot")
+  else
+    TRAIN_OPTS=(-XX:ArchiveClassesAtExit="$WORK/app.jsa")
+    CACHE_OPTS=(-XX:SharedArchiveFile="$WORK/app.jsa")
+  fi
+fi
+SVC_OPTS=("${TRAIN_OPTS[@]}")
+
 SVC_PID=
 stop_service() {
   if [ -n "$SVC_PID" ] && kill -0 "$SVC_PID" 2>/dev/null; then
     kill "$SVC_PID" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 0.5; done
+    # A training run writes its cache at exit (an AOT cache is assembled by a second JVM).
+    for _ in $(seq 1 240); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$SVC_PID" 2>/dev/null || true
     wait "$SVC_PID" 2>/dev/null || true
   fi
@@ -127,7 +161,7 @@ start_service() {
     QUARKUS_DATASOURCE_USERNAME=crm QUARKUS_DATASOURCE_PASSWORD=crm \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:${CRM_KEYCLOAK_PORT:-8180}/realms/crm" \
     QUARKUS_FLYWAY_LOCATIONS=db/migration,db/local \
-    "$SERVICE_JAVA" -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
+    "$SERVICE_JAVA" "${JVM_OPTS[@]}" "${SVC_OPTS[@]}" -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
   SVC_PID=$!
   local deadline=$((SECONDS + 180))
   until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/q/health/ready" || true)" = 200 ]; do
@@ -160,10 +194,20 @@ app_sql -d "$DB" -c 'VACUUM ANALYZE customers' -c 'VACUUM ANALYZE contacts'
 
 log "restarting the service to measure start-to-ready and idle RSS"
 stop_service
+SVC_OPTS=("${CACHE_OPTS[@]}")
+if [ "${#CACHE_OPTS[@]}" -gt 0 ] && [ ! -s "$WORK/app.aot" ] && [ ! -s "$WORK/app.jsa" ]; then
+  log "the training run left no class cache; starting without one (see $WORK/service.log)"
+  SVC_OPTS=()
+fi
 start_service
 sleep 5
 RSS_IDLE="$(rss_mb VmRSS)"
-SERVICE_JAVA_VERSION="$("$SERVICE_JAVA" -version 2>&1 | head -n 1)"
+case "${SVC_OPTS[*]}" in
+  *AOTCache*) CLASS_CACHE="AOT cache" ;;
+  *SharedArchiveFile*) CLASS_CACHE="CDS archive" ;;
+  *) CLASS_CACHE="no class cache" ;;
+esac
+SERVICE_JAVA_VERSION="$("$SERVICE_JAVA" -version 2>&1 | head -n 1), $CLASS_CACHE, ${JVM_OPTS[*]}"
 log "ready in ${START_SECONDS}s, RSS ${RSS_IDLE} MB ($SERVICE_JAVA_VERSION)"
 
 # --- what the requests use -------------------------------------------------------------------

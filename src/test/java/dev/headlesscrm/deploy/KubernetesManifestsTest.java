@@ -141,6 +141,63 @@ class KubernetesManifestsTest {
     assertFalse(resources.at("/limits/memory").asText().isBlank(), "crm-api: no memory limit");
   }
 
+  /**
+   * The JVM fits its container: heap (MaxRAMPercentage of the limit) plus the capped native areas
+   * (class metadata, compiled code, direct buffers) stay within 85 % of the memory limit, leaving
+   * the rest for thread stacks, the collector and the JVM itself.
+   */
+  @Test
+  void apiJvmFitsItsMemoryLimit() {
+    JsonNode container = apiContainer(base());
+    String limit = container.at("/resources/limits/memory").asText();
+    assertTrue(limit.endsWith("Mi"), "memory limit in Mi: " + limit);
+    double limitMiB = Double.parseDouble(limit.substring(0, limit.length() - 2));
+    assertTrue(limitMiB <= 512, "crm-api is sized for 512 MiB, limit " + limit);
+    String options = null;
+    for (JsonNode configMap : ofKind(base(), "ConfigMap")) {
+      if (configMap.at("/data/JAVA_OPTS_APPEND").isTextual()) {
+        options = configMap.at("/data/JAVA_OPTS_APPEND").asText();
+      }
+    }
+    assertTrue(options != null, "JAVA_OPTS_APPEND sizes the JVM");
+    double heap = limitMiB * jvmOption(options, "-XX:MaxRAMPercentage=") / 100;
+    double metaspace = jvmOption(options, "-XX:MaxMetaspaceSize=");
+    double codeCache = jvmOption(options, "-XX:ReservedCodeCacheSize=");
+    double direct = jvmOption(options, "-XX:MaxDirectMemorySize=");
+    double total = heap + metaspace + codeCache + direct;
+    assertTrue(
+        total <= 0.85 * limitMiB,
+        "heap "
+            + heap
+            + " + metaspace "
+            + metaspace
+            + " + code cache "
+            + codeCache
+            + " + direct "
+            + direct
+            + " MiB = "
+            + total
+            + " MiB, over 85 % of "
+            + limit);
+  }
+
+  /** The value of one JVM option, in MiB for sizes ({@code 128m}) or as written for percentages. */
+  private static double jvmOption(String options, String prefix) {
+    for (String option : options.split("\\s+")) {
+      if (option.startsWith(prefix)) {
+        String value = option.substring(prefix.length()).toLowerCase(java.util.Locale.ROOT);
+        if (value.endsWith("m")) {
+          return Double.parseDouble(value.substring(0, value.length() - 1));
+        }
+        if (value.endsWith("g")) {
+          return 1024 * Double.parseDouble(value.substring(0, value.length() - 1));
+        }
+        return Double.parseDouble(value);
+      }
+    }
+    throw new AssertionError("JAVA_OPTS_APPEND sets no " + prefix + ": " + options);
+  }
+
   @Test
   void apiDeploymentIsHardened() {
     JsonNode pod = podSpec(find(base(), "Deployment", API));
