@@ -125,7 +125,9 @@ TRAIN_OPTS=()
 if [ "${HOTPATH_AOT:-1}" = 1 ]; then
   rm -f "$WORK/app.aot" "$WORK/app.jsa"
   if [ "$JAVA_MAJOR" -ge 25 ]; then
-    TRAIN_OPTS=(-XX:AOTCacheOutput="$WORK/app.aot")
+    # The cache's class regions are sized within the metaspace cap, which the training run lifts
+    # (with the pod's cap the cache cannot be written); the runs that use it keep the cap.
+    TRAIN_OPTS=(-XX:AOTCacheOutput="$WORK/app.aot" -XX:MaxMetaspaceSize=1g)
     CACHE_OPTS=(-XX:AOTCache="$WORK/app.aot")
   else
     TRAIN_OPTS=(-XX:ArchiveClassesAtExit="$WORK/app.jsa")
