@@ -27,6 +27,10 @@ fault_setup() {
   : >"$WORK/service.log"
 }
 
+# Background processes a script starts (PIDS+=(…)) are stopped when it exits.
+PIDS=()
+stop_background() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+
 app_sql() { PGPASSWORD="${CRM_DB_PASSWORD:-crm}" psql -X -q -At -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U crm -d "$DB" "$@"; }
 
 token() {

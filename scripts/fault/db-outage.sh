@@ -26,9 +26,7 @@ RUN="outage-$(date +%s)"
 source "$ROOT/scripts/fault/common.sh"
 fault_setup
 
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
+trap stop_background EXIT
 ms() { date +%s%3N; }
 
 echo up >"$WORK/proxy.control"

@@ -35,9 +35,7 @@ RUN="exports-$(date +%s)"
 source "$ROOT/scripts/fault/common.sh"
 fault_setup
 
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
+trap stop_background EXIT
 
 # The service's own view of each request (access.log: method, path, status, ms from the first
 # handler to the last byte): slowness there is the service's, not the loaded client's.

@@ -30,9 +30,7 @@ RUN="kc-$(date +%s)"
 source "$ROOT/scripts/fault/common.sh"
 fault_setup
 
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
+trap stop_background EXIT
 
 echo up >"$WORK/proxy.control"
 java -Xmx64m -cp "$TOOL_CP" dev.headlesscrm.fault.TcpProxy "$PROXY_PORT" 127.0.0.1 "$KC_PORT" \

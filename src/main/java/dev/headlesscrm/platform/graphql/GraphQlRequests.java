@@ -53,6 +53,31 @@ public class GraphQlRequests {
     }
   }
 
+  /** Queries this long or shorter are kept parsed: clients send the same few queries again. */
+  static final int CACHED_QUERY_CHARS = 8 * 1024;
+
+  static final int CACHED_QUERIES = 512;
+
+  /** Parsed queries by text (graphql-java documents are immutable); bounded by starting afresh. */
+  private final java.util.Map<String, graphql.language.Document> documents =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The query's document; only a query that parses is kept. */
+  graphql.language.Document parsed(String query) {
+    if (query.length() > CACHED_QUERY_CHARS) {
+      return Parser.parse(query);
+    }
+    graphql.language.Document held = documents.get(query);
+    if (held == null) {
+      held = Parser.parse(query);
+      if (documents.size() >= CACHED_QUERIES) {
+        documents.clear();
+      }
+      documents.put(query, held);
+    }
+    return held;
+  }
+
   private void check(RoutingContext ctx) {
     var buffer = ctx.body().buffer();
     if (buffer == null || buffer.length() == 0) {
@@ -87,7 +112,7 @@ public class GraphQlRequests {
     if (query != null && query.isTextual()) {
       graphql.language.Document document;
       try {
-        document = Parser.parse(query.textValue());
+        document = parsed(query.textValue());
       } catch (InvalidSyntaxException e) {
         refuse(ctx, failures.refused(e.toInvalidSyntaxError(), HttpProblemHandler.lang(ctx)));
         return;

@@ -50,6 +50,27 @@ class GraphQlRefusalsTest {
         .body("errors[0].message", containsStringIgnoringCase("complexity"));
   }
 
+  /**
+   * Parsed queries are kept by their text, but the cost is counted for each request with its own
+   * variables: the same text accepted with a small {@code first} is refused with a large one.
+   */
+  @Test
+  void theSameQueryTextIsCostedWithEachRequestsVariables() {
+    StringBuilder aliases = new StringBuilder("query($n: Int) {");
+    for (int i = 0; i < 10; i++) {
+      aliases.append(" c").append(i).append(": customers(first: $n) { edges { node { id } } }");
+    }
+    String query = aliases.append(" }").toString();
+    Api.as("analyst.liu")
+        .body(Map.of("query", query, "variables", Map.of("n", 1)))
+        .post("/graphql")
+        .then()
+        .statusCode(200)
+        .body("errors", nullValue())
+        .body("data.c9.edges", notNullValue());
+    refused(query, Map.of("n", 501)).body("errors[0].message", containsStringIgnoringCase("first"));
+  }
+
   @Test
   void syntaxAndSchemaErrorsAreMalformed() {
     refused("{ customers(first: ", Map.of())
