@@ -354,6 +354,7 @@ endpoint_row() {
   fmt_row 9a "batch upsert, $BATCH_REQUESTS x 1,000 rows (rows/s; ${BATCH_MS} ms/request)" "$BATCH_API" "$(ratio "$BATCH_API")" "-" "-" "-" "-" "-" "-"
   fmt_row "" "  the same without the first request (rows/s)" "$BATCH_STEADY" "$(ratio "$BATCH_STEADY")" "-" "-" "-" "-" "-" "-"
   fmt_row 9b "COPY of the same rows into bench_customers_copy (rows/s)" "$BATCH_COPY" "$(ratio "$BATCH_COPY")" "-" "-" "-" "-" "-" "-"
+  echo "      batch upsert / COPY: $(awk -v a="$BATCH_API" -v b="$BATCH_COPY" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }') (without the first request: $(awk -v a="$BATCH_STEADY" -v b="$BATCH_COPY" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'); issue 11's target: 0.25)"
   fmt_row 10 "CSV export, admin.li, $EXPORT_ROWS rows in ${EXPORT_SECONDS} s (rows/s)" "$EXPORT_RATE" "$(ratio "$EXPORT_RATE")" "-" "-" "-" "-" "-" "-"
   echo "11  start-to-ready ${START_SECONDS} s | RSS idle ${RSS_IDLE} MB | RSS after the load ${RSS_AFTER} MB (peak ${RSS_PEAK} MB)"
   echo
