@@ -87,6 +87,19 @@ public class CrmException extends RuntimeException {
     return validation(List.of(new Violation(field, code, message)));
   }
 
+  /**
+   * A query or path parameter that is not one of its values: a 400 naming the parameter (a body
+   * field that is not valid is a 422, {@link #invalidField}).
+   */
+  public static CrmException invalidParameter(String name, String code, Text message) {
+    return new CrmException(
+        ProblemType.MALFORMED,
+        Text.of(
+            "The parameter '" + name + "' is not valid: " + message.en(),
+            "参数 '" + name + "' 无效：" + message.zh()),
+        List.of(new Violation(name, code, message)));
+  }
+
   public static CrmException forbidden(Text detail) {
     return new CrmException(ProblemType.FORBIDDEN, detail);
   }

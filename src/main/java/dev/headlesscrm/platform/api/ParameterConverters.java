@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -166,13 +165,7 @@ public class ParameterConverters implements ParamConverterProvider {
 
   /** Thrown as a JAX-RS 400 whose cause the problem mapper reports. */
   private static BadRequestException refused(String name, UnicodeText.Refusal refusal) {
-    CrmException problem =
-        new CrmException(
-            ProblemType.MALFORMED,
-            Text.of(
-                "The parameter '" + name + "' is not valid: " + refusal.message().en(),
-                "参数 '" + name + "' 无效：" + refusal.message().zh()),
-            List.of(new CrmException.Violation(name, refusal.code(), refusal.message())));
+    CrmException problem = CrmException.invalidParameter(name, refusal.code(), refusal.message());
     return new BadRequestException(problem.getMessage(), problem);
   }
 }

@@ -279,10 +279,19 @@ public class SalesTargetTest {
         .then()
         .statusCode(422)
         .body("errors[0].code", equalTo("whole"));
+    // A query parameter that is not one of its values is a 400 naming it (a body field, a 422).
     Api.as("rep.zhang")
         .get("/api/v1/sales-targets/progress?period=November")
         .then()
-        .statusCode(422)
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/malformed"))
         .body("errors[0].field", equalTo("period"));
+    Api.as("rep.zhang")
+        .get("/api/v1/sales-targets/progress?period=2026-11&metric=REVENUE")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("/problems/malformed"))
+        .body("errors[0].field", equalTo("metric"));
   }
 }

@@ -10,14 +10,7 @@ import java.util.Map;
  */
 final class KnownFailures {
 
-  static final Map<String, String> ALLOWED =
-      Map.of(
-          // SalesTargetService.progress answers 422 naming period or metric when either is not
-          // one of its values (SalesTargetTest asserts it), but the contract of this GET lists no
-          // 422, and an @APIResponse on the method would replace the generated 200 page schema.
-          // Fix: let ContractFilter document 422 on reads that validate their parameters.
-          "salesTargetProgress undocumented-422",
-          "the contract of GET /sales-targets/progress lists no 422 (period, metric)");
+  static final Map<String, String> ALLOWED = Map.of();
 
   private KnownFailures() {}
 

@@ -188,7 +188,7 @@ public class SalesTargetService
         TargetPeriod.parse(period)
             .orElseThrow(
                 () ->
-                    CrmException.invalidField(
+                    CrmException.invalidParameter(
                         "period",
                         "format",
                         Text.of(
@@ -200,7 +200,7 @@ public class SalesTargetService
       try {
         m = SalesTargetMetric.valueOf(metric);
       } catch (IllegalArgumentException e) {
-        throw CrmException.invalidField(
+        throw CrmException.invalidParameter(
             "metric",
             "enum",
             Text.of(
