@@ -176,7 +176,46 @@ final class CustomerSeed {
       String ownerDepartmentId,
       SearchText.Columns search,
       Instant createdAt,
-      Instant updatedAt) {}
+      Instant updatedAt) {
+
+    /** This row with another id and number (and the search columns that hold the number). */
+    Row renumbered(UUID newId, String newNumber) {
+      SearchText.Columns newSearch =
+          SearchText.builder()
+              .add(name)
+              .mnemonic(mnemonic)
+              .code(newNumber)
+              .code(null)
+              .phone(mainPhone)
+              .email(email)
+              .build();
+      return new Row(
+          newId,
+          newNumber,
+          mnemonic,
+          name,
+          officeAddress,
+          mainPhone,
+          postalCode,
+          email,
+          city,
+          industry,
+          level,
+          type,
+          status,
+          source,
+          creditRating,
+          creditLimit,
+          taxId,
+          registeredAt,
+          lifecycleStage,
+          ownerId,
+          ownerDepartmentId,
+          newSearch,
+          createdAt,
+          updatedAt);
+    }
+  }
 
   Row row(int i) {
     SplittableRandom r = new SplittableRandom(seed ^ (i * 0x9E3779B97F4A7C15L));
