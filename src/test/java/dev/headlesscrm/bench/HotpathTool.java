@@ -45,7 +45,9 @@ import org.postgresql.copy.PGCopyOutputStream;
  *   <li>{@code batch BASE REQUESTS}: REQUESTS batch requests of 1,000 upserts, then COPY of the
  *       same 1,000-row sets into {@code bench_customers_copy} (customers' columns and indexes,
  *       holding only these rows) and into {@code customers} itself (rolled back); prints rows/s of
- *       all three.
+ *       all three;
+ *   <li>{@code upsert-many BASE REQUESTS}: REQUESTS batch requests of 1,000 new upserts, the rate
+ *       printed every 50 requests.
  * </ul>
  *
  * <p>Environment: {@code HOTPATH_JDBC_URL}, {@code HOTPATH_DB_USER}, {@code HOTPATH_DB_PASSWORD},
@@ -72,10 +74,11 @@ public final class HotpathTool {
       case "realistic" -> realistic(args[1], Integer.parseInt(args[2]));
       case "walk" -> walk(args[1], args[2], Integer.parseInt(args[3]));
       case "batch" -> batch(args[1], Integer.parseInt(args[2]));
+      case "upsert-many" -> upsertMany(args[1], Integer.parseInt(args[2]));
       default -> {
         System.err.println(
             "usage: HotpathTool copy ROWS | realistic BASE N | walk BASE QUERY PAGES");
-        System.err.println("       | batch BASE REQUESTS");
+        System.err.println("       | batch BASE REQUESTS | upsert-many BASE REQUESTS");
         System.exit(2);
       }
     }
@@ -342,6 +345,38 @@ public final class HotpathTool {
         apiTotal / 1e6 / requests,
         copyRate,
         sameRate);
+  }
+
+  /**
+   * REQUESTS batch requests of 1,000 new upserts, printing the rate of every 50 requests: the
+   * million-row sync of issue 11 (watch the service's heap beside it, e.g. with jstat).
+   */
+  static void upsertMany(String base, int requests) throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    CustomerSeed seed = new CustomerSeed(SEED + 13, Instant.now(), requests * BATCH);
+    long started = System.nanoTime();
+    long windowStarted = started;
+    for (int q = 0; q < requests; q++) {
+      List<Map<String, Object>> ops = new ArrayList<>(BATCH);
+      for (int i = q * BATCH; i < (q + 1) * BATCH; i++) {
+        ops.add(upsert("HOT-MANY-" + run + "-" + i, repBody(seed.row(i))));
+      }
+      HttpResponse<byte[]> response = postBatchRaw(base + "/api/v1/customers/batch", ops);
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("batch answered " + response.statusCode());
+      }
+      if ((q + 1) % 50 == 0 || q + 1 == requests) {
+        long now = System.nanoTime();
+        int inWindow = (q % 50 + 1) * BATCH;
+        System.out.printf(
+            Locale.ROOT,
+            "UPSERTED=%d ROWS_PER_S_WINDOW=%.0f ROWS_PER_S_TOTAL=%.0f%n",
+            (q + 1) * BATCH,
+            inWindow * 1e9 / (now - windowStarted),
+            (q + 1) * BATCH * 1e9 / (now - started));
+        windowStarted = now;
+      }
+    }
   }
 
   // --- helpers ----------------------------------------------------------------------------------

@@ -101,6 +101,7 @@ public class DerivedOperations {
         new DerivedRelations(registry, fields, failures, schema.code, schema.types::object);
     relations.derive(routes, route -> schema.types.output(route.view()));
     derived.addAll(relations.names());
+    PlainFields.install(current, schema.code);
     builder.query(schema.query.build());
     builder.mutation(schema.mutation.build());
     builder.codeRegistry(schema.code.build());
