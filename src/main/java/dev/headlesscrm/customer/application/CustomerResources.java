@@ -2,11 +2,14 @@ package dev.headlesscrm.customer.application;
 
 import dev.headlesscrm.customer.domain.Gender;
 import dev.headlesscrm.customer.domain.LifecycleStage;
+import dev.headlesscrm.customer.domain.TaskPriority;
+import dev.headlesscrm.customer.domain.TaskStatus;
 import dev.headlesscrm.platform.query.FieldType;
 import dev.headlesscrm.platform.query.Relation;
 import dev.headlesscrm.platform.query.ResourceDeclarations;
 import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.query.SearchSupport;
+import dev.headlesscrm.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -83,7 +86,15 @@ public class CustomerResources implements ResourceDeclarations {
               "ownerDepartmentId",
               "负责部门",
               "mergedIntoId",
-              "合并至")
+              "合并至",
+              "lastFollowUpAt",
+              "最近跟进时间",
+              "lastFollowUpContent",
+              "最近跟进内容",
+              "lastFollowUpById",
+              "最近跟进人",
+              "nextFollowUpAt",
+              "下次跟进时间")
           .field("number", "number", FieldType.STRING, true, false)
           .field("mnemonic", "mnemonic", FieldType.STRING, true, true)
           .field("name", "name", FieldType.STRING, true, false)
@@ -103,6 +114,9 @@ public class CustomerResources implements ResourceDeclarations {
           .field("tags", "tags", FieldType.TAGS, false, false)
           .field("externalId", "external_id", FieldType.STRING, false, true)
           .field("parentId", "parent_id", FieldType.UUID_, false, true)
+          .field("lastFollowUpAt", "last_follow_up_at", FieldType.INSTANT, true, true)
+          .field("lastFollowUpById", "last_follow_up_by", FieldType.UUID_, false, true)
+          .field("nextFollowUpAt", "next_follow_up_at", FieldType.INSTANT, true, true)
           .ownerFields()
           .auditFields()
           .relation("parent", "parent_id", "customer", Relation.OnDelete.RESTRICT, true)
@@ -181,9 +195,133 @@ public class CustomerResources implements ResourceDeclarations {
           .search(SearchSupport::condition)
           .build();
 
+  static final List<String> EVERY_ROLE =
+      List.of(
+          Roles.SALES_MANAGER,
+          Roles.SALES_REP,
+          Roles.MARKETING,
+          Roles.SERVICE_MANAGER,
+          Roles.SERVICE_AGENT,
+          Roles.ANALYST,
+          Roles.INTEGRATION);
+
+  static final List<String> CUSTOMER_FACING =
+      List.of(
+          Roles.SALES_MANAGER,
+          Roles.SALES_REP,
+          Roles.MARKETING,
+          Roles.SERVICE_MANAGER,
+          Roles.SERVICE_AGENT,
+          Roles.INTEGRATION);
+
+  static final ResourceSpec FOLLOW_UPS =
+      ResourceSpec.builder("follow-up", "follow_ups")
+          .view(FollowUpView.class)
+          .dictionary("method", "follow-up-method")
+          .labels(
+              "customerId",
+              "客户",
+              "contactId",
+              "联系人",
+              "leadId",
+              "线索",
+              "opportunityId",
+              "商机",
+              "contractId",
+              "合同",
+              "method",
+              "跟进方式",
+              "content",
+              "跟进内容",
+              "followedUpAt",
+              "跟进时间",
+              "location",
+              "地点",
+              "participantEmployeeIds",
+              "参与员工",
+              "participantContactIds",
+              "参与联系人",
+              "nextFollowUpAt",
+              "下次跟进时间",
+              "nextFollowUpContent",
+              "下次跟进内容",
+              "ownerId",
+              "跟进人",
+              "ownerDepartmentId",
+              "跟进部门")
+          .field("customerId", "customer_id", FieldType.UUID_, false, true)
+          .field("contactId", "contact_id", FieldType.UUID_, false, true)
+          .field("leadId", "lead_id", FieldType.UUID_, false, true)
+          .field("opportunityId", "opportunity_id", FieldType.UUID_, false, true)
+          .field("contractId", "contract_id", FieldType.UUID_, false, true)
+          .field("method", "method", FieldType.STRING, true, false)
+          .field("followedUpAt", "followed_up_at", FieldType.INSTANT, true, false)
+          .field("location", "location", FieldType.STRING, false, true)
+          .field("nextFollowUpAt", "next_follow_up_at", FieldType.INSTANT, true, true)
+          .ownerFields()
+          .auditFields()
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.CASCADE, true)
+          .relation("contact", "contact_id", "contact", Relation.OnDelete.DETACH, false)
+          .relation("lead", "lead_id", "lead", Relation.OnDelete.DETACH, false)
+          .relation("opportunity", "opportunity_id", "opportunity", Relation.OnDelete.DETACH, false)
+          .relation("contract", "contract_id", "contract", Relation.OnDelete.DETACH, false)
+          .softDelete()
+          .grant(EVERY_ROLE, "READ", "EXPORT")
+          .grant(CUSTOMER_FACING, "CREATE", "UPDATE", "DELETE", "RESTORE")
+          .grant(List.of(Roles.SALES_MANAGER), "TRANSFER")
+          .build();
+
+  static final ResourceSpec TASKS =
+      ResourceSpec.builder("task", "tasks")
+          .view(TaskView.class)
+          .labels(
+              "subject",
+              "主题",
+              "description",
+              "描述",
+              "dueAt",
+              "截止时间",
+              "remindAt",
+              "提醒时间",
+              "priority",
+              "优先级",
+              "status",
+              "状态",
+              "relatedResource",
+              "相关记录类型",
+              "relatedId",
+              "相关记录",
+              "customerId",
+              "客户",
+              "completedAt",
+              "完成时间",
+              "completedBy",
+              "完成人",
+              "ownerId",
+              "负责人",
+              "ownerDepartmentId",
+              "负责部门")
+          .field("subject", "subject", FieldType.STRING, true, false)
+          .field("dueAt", "due_at", FieldType.INSTANT, true, true)
+          .field("remindAt", "remind_at", FieldType.INSTANT, true, true)
+          .enumField("priority", "priority", TaskPriority.class, true)
+          .enumField("status", "status", TaskStatus.class, true)
+          .field("relatedResource", "related_resource", FieldType.STRING, false, true)
+          .field("relatedId", "related_id", FieldType.UUID_, false, true)
+          .field("customerId", "customer_id", FieldType.UUID_, false, true)
+          .field("completedAt", "completed_at", FieldType.INSTANT, true, true)
+          .ownerFields()
+          .auditFields()
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.CASCADE, true)
+          .softDelete()
+          .grant(EVERY_ROLE, "READ", "EXPORT")
+          .grant(CUSTOMER_FACING, "CREATE", "UPDATE", "DELETE", "RESTORE")
+          .grant(List.of(Roles.SALES_MANAGER, Roles.SERVICE_MANAGER), "TRANSFER")
+          .build();
+
   @Override
   public List<ResourceSpec> resources() {
-    return List.of(CUSTOMERS, CONTACTS);
+    return List.of(CUSTOMERS, CONTACTS, FOLLOW_UPS, TASKS);
   }
 
   public ResourceSpec customers() {

@@ -158,6 +158,62 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
         });
   }
 
+  /**
+   * Sets the customer's last and next follow-up from its latest live follow-up record (by
+   * followedUpAt): a system action ({@code followed-up}) under the customer's row lock, so two
+   * follow-ups written at once both count; nothing when the customer already agrees.
+   */
+  public void followedUp(UUID customerId) {
+    if (customerId == null) {
+      return;
+    }
+    Customer c =
+        em.find(Customer.class, customerId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (c == null || c.isDeleted()) {
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> latest =
+        em.createNativeQuery(
+                "SELECT followed_up_at, left(content, 500), owner_id, next_follow_up_at"
+                    + " FROM follow_ups WHERE customer_id = ?1 AND deleted_at IS NULL"
+                    + " ORDER BY followed_up_at DESC, id DESC LIMIT 1")
+            .setParameter(1, customerId)
+            .unwrap(org.hibernate.query.NativeQuery.class)
+            .addSynchronizedQuerySpace("follow_ups")
+            .getResultList();
+    Object[] row = latest.isEmpty() ? new Object[4] : latest.get(0);
+    java.time.Instant at = instant(row[0]);
+    String content = (String) row[1];
+    UUID by = (UUID) row[2];
+    java.time.Instant next = instant(row[3]);
+    if (java.util.Objects.equals(at, c.lastFollowUpAt)
+        && java.util.Objects.equals(content, c.lastFollowUpContent)
+        && java.util.Objects.equals(by, c.lastFollowUpById)
+        && java.util.Objects.equals(next, c.nextFollowUpAt)) {
+      return;
+    }
+    act(
+        c,
+        "followed-up",
+        x -> {
+          x.lastFollowUpAt = at;
+          x.lastFollowUpContent = content;
+          x.lastFollowUpById = by;
+          x.nextFollowUpAt = next;
+        });
+  }
+
+  private static java.time.Instant instant(Object value) {
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return (java.time.Instant) value;
+  }
+
   private void checkDictionaries(CustomerInput in) {
     Map<String, String> values = new HashMap<>();
     values.put("industry", in.industry());

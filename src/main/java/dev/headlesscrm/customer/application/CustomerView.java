@@ -53,6 +53,13 @@ public record CustomerView(
     UUID ownerId,
     UUID ownerDepartmentId,
     @Schema(description = "Set when this customer was merged into another") UUID mergedIntoId,
+    @Schema(description = "最近跟进时间: of the latest follow-up record (read-only)")
+        Instant lastFollowUpAt,
+    @Schema(description = "最近跟进内容: the latest follow-up's content, at most 500 characters")
+        String lastFollowUpContent,
+    @Schema(description = "最近跟进人: the author of the latest follow-up") UUID lastFollowUpById,
+    @Schema(description = "下次跟进时间: as the latest follow-up planned it (read-only)")
+        Instant nextFollowUpAt,
     long version,
     Instant createdAt,
     UUID createdBy,

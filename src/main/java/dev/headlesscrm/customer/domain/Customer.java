@@ -97,6 +97,19 @@ public class Customer extends OwnedEntity
   @Column(name = "merged_into_id")
   public UUID mergedIntoId;
 
+  /** From the latest live follow-up (跟进记录), kept by the follow-ups, never written directly. */
+  @Column(name = "last_follow_up_at")
+  public java.time.Instant lastFollowUpAt;
+
+  @Column(name = "last_follow_up_content", length = 500)
+  public String lastFollowUpContent;
+
+  @Column(name = "last_follow_up_by")
+  public UUID lastFollowUpById;
+
+  @Column(name = "next_follow_up_at")
+  public java.time.Instant nextFollowUpAt;
+
   @Column(name = "search_text", nullable = false, columnDefinition = "text")
   public String searchText;
 

@@ -108,6 +108,15 @@ public class ParameterConverters implements ParamConverterProvider {
     if (type == LocalDate.class) {
       return new Kind(Text.of("a date (YYYY-MM-DD)", "日期（YYYY-MM-DD）"), LocalDate::parse);
     }
+    if (type.isEnum()) {
+      String names =
+          java.util.Arrays.stream(type.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .collect(java.util.stream.Collectors.joining(", "));
+      return new Kind(
+          Text.of("one of " + names, names + " 之一"),
+          v -> enumValue(type, v.toUpperCase(java.util.Locale.ROOT)));
+    }
     if (type == Instant.class || type == OffsetDateTime.class) {
       Function<String, Object> parse =
           type == Instant.class
@@ -116,6 +125,11 @@ public class ParameterConverters implements ParamConverterProvider {
       return new Kind(Text.of("an RFC 3339 time", "RFC 3339 时间"), parse);
     }
     return null;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object enumValue(Class<?> type, String name) {
+    return Enum.valueOf((Class) type, name);
   }
 
   /** true or false; 1 and 0 too (0 is what JAX-RS passes for an absent primitive). */

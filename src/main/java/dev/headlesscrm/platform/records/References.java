@@ -129,13 +129,56 @@ public class References {
     }
   }
 
-  private RecordService<?, ?, ?> service(String resource) {
+  /**
+   * The live record of {@code resource} with that id as the caller may read it (function
+   * permission, data scope), or empty: for a record that names another context's record by id
+   * without depending on that context's code.
+   */
+  public java.util.Optional<dev.headlesscrm.platform.api.Versioned> readable(
+      String resource, UUID id) {
+    if (id == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(
+          (dev.headlesscrm.platform.api.Versioned) service(resource).get(id));
+    } catch (CrmException hidden) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** Whether a record service serves {@code resource} (a resource name such as "customer"). */
+  public boolean declares(String resource) {
+    return byResource().containsKey(resource);
+  }
+
+  /** A field of a record's view by name (a record component), or null when it has none. */
+  public static Object field(Object view, String name) {
+    if (view instanceof Record record) {
+      for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+        if (c.getName().equals(name)) {
+          try {
+            return c.getAccessor().invoke(record);
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private Map<String, RecordService<?, ?, ?>> byResource() {
     if (byResource == null) {
       Map<String, RecordService<?, ?, ?>> found = new HashMap<>();
       services.forEach(s -> found.putIfAbsent(s.resource(), s));
       byResource = found;
     }
-    RecordService<?, ?, ?> service = byResource.get(resource);
+    return byResource;
+  }
+
+  private RecordService<?, ?, ?> service(String resource) {
+    RecordService<?, ?, ?> service = byResource().get(resource);
     if (service == null) {
       throw new IllegalStateException("No record service for resource " + resource);
     }

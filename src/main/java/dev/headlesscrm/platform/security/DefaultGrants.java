@@ -32,10 +32,52 @@ public class DefaultGrants {
   @Inject EntityManager em;
   @Inject RoleGrants roleGrants;
 
+  /** Retries while the database cannot be reached at start; shut down once the grants are in. */
+  private java.util.concurrent.ScheduledExecutorService retries;
+
+  /**
+   * Applies the defaults at start. The service starts without its database too (it answers 503
+   * until the database is back), so a failure here is retried every 5 seconds, not fatal.
+   */
   void onStart(@Observes StartupEvent start) {
-    List<String> applied = apply();
-    if (!applied.isEmpty()) {
-      LOG.infof("Default grants applied for %s", applied);
+    if (!tryApply(true)) {
+      retries =
+          java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+              task -> {
+                Thread thread = new Thread(task, "crm-default-grants");
+                thread.setDaemon(true);
+                return thread;
+              });
+      retries.scheduleWithFixedDelay(
+          () -> {
+            if (tryApply(false)) {
+              retries.shutdown();
+            }
+          },
+          5,
+          5,
+          java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
+  void onStop(@Observes io.quarkus.runtime.ShutdownEvent stop) {
+    if (retries != null) {
+      retries.shutdownNow();
+    }
+  }
+
+  private boolean tryApply(boolean first) {
+    try {
+      List<String> applied = apply();
+      if (!applied.isEmpty()) {
+        LOG.infof("Default grants applied for %s", applied);
+      }
+      return true;
+    } catch (RuntimeException e) {
+      if (first) {
+        LOG.warnf("Default grants not applied yet (retrying every 5 s): %s", e.getMessage());
+      }
+      return false;
     }
   }
 

@@ -593,6 +593,30 @@ class EveryActionConcurrencyTest {
         .body("status", equalTo("DELIVERED"));
   }
 
+  static String task() {
+    return post("rep.zhang", "/api/v1/tasks", java.util.Map.of("subject", "并发待办"));
+  }
+
+  @Test
+  @Covers("tasks/complete")
+  void taskComplete() throws Exception {
+    exactlyOnce("rep.zhang", "tasks", task(), "complete", null, "completed");
+  }
+
+  @Test
+  @Covers("tasks/cancel")
+  void taskCancel() throws Exception {
+    exactlyOnce("rep.zhang", "tasks", task(), "cancel", null, "cancelled");
+  }
+
+  @Test
+  @Covers("tasks/reopen")
+  void taskReopen() throws Exception {
+    String task = task();
+    act("rep.zhang", "tasks", task, "complete");
+    exactlyOnce("rep.zhang", "tasks", task, "reopen", null, "reopened");
+  }
+
   @Test
   @Covers("payments/submit")
   void paymentSubmit() throws Exception {

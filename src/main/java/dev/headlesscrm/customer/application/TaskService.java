@@ -1,0 +1,167 @@
+package dev.headlesscrm.customer.application;
+
+import dev.headlesscrm.customer.domain.Task;
+import dev.headlesscrm.customer.domain.TaskPriority;
+import dev.headlesscrm.customer.domain.TaskStates;
+import dev.headlesscrm.customer.domain.TaskStatus;
+import dev.headlesscrm.platform.api.CrmException;
+import dev.headlesscrm.platform.api.Page;
+import dev.headlesscrm.platform.api.Text;
+import dev.headlesscrm.platform.api.Versioned;
+import dev.headlesscrm.platform.query.ListQuery;
+import dev.headlesscrm.platform.records.OwnedRecordService;
+import dev.headlesscrm.platform.records.RecordDefinition;
+import dev.headlesscrm.platform.records.References;
+import dev.headlesscrm.platform.security.PrincipalKind;
+import dev.headlesscrm.platform.security.ResolvedPrincipal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Tasks (待办): assigned to an employee (the owner), optionally about any record, whose customer the
+ * task then carries. The status moves only through the actions complete, cancel and reopen.
+ */
+@ApplicationScoped
+public class TaskService extends OwnedRecordService<Task, TaskView, TaskInput> {
+
+  static final String RESOURCE = "task";
+
+  /** Which of the caller's open tasks {@link #mine} lists. */
+  public enum Due {
+    /** Every open task, earliest due first (tasks without a due time last). */
+    ALL,
+    /** Due today (China Standard Time), overdue ones not included. */
+    TODAY,
+    /** Due before now. */
+    OVERDUE,
+    /** Due from now on. */
+    UPCOMING
+  }
+
+  @Inject References references;
+
+  static final RecordDefinition<Task, TaskView, TaskInput> DEFINITION =
+      RecordDefinition.of(CustomerResources.TASKS, Task.class, TaskView.class, TaskInput.class)
+          .own("priority", "relatedResource", "relatedId")
+          .build();
+
+  @Override
+  protected RecordDefinition<Task, TaskView, TaskInput> definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  protected void apply(TaskInput in, Task t, boolean creating) {
+    String related = in.relatedResource() == null ? null : in.relatedResource().trim();
+    if ((related == null) != (in.relatedId() == null)) {
+      throw CrmException.invalidField(
+          related == null ? "relatedResource" : "relatedId",
+          "required",
+          Text.of(
+              "Give relatedResource and relatedId together, or neither.",
+              "relatedResource 与 relatedId 须同时提供或同时省略。"));
+    }
+    UUID customerId = null;
+    if (related != null) {
+      if (!references.declares(related)) {
+        throw CrmException.invalidField(
+            "relatedResource",
+            "unknown",
+            Text.of("No such resource: " + related + ".", "没有这种记录类型：" + related + "。"));
+      }
+      Optional<Versioned> record = references.readable(related, in.relatedId());
+      if (record.isEmpty()) {
+        throw CrmException.invalidField(
+            "relatedId", "not-found", Text.of("No such record.", "所指记录不存在。"));
+      }
+      customerId =
+          CustomerService.RESOURCE.equals(related)
+              ? in.relatedId()
+              : References.field(record.get(), "customerId") instanceof UUID id ? id : null;
+    }
+    if (in.remindAt() != null && in.dueAt() != null && in.remindAt().isAfter(in.dueAt())) {
+      throw CrmException.invalidField(
+          "remindAt",
+          "after-due",
+          Text.of("The reminder cannot be after the due time.", "提醒时间不能晚于截止时间。"));
+    }
+    copy(in, t);
+    t.subject = in.subject().trim();
+    t.priority = in.priority() == null ? TaskPriority.NORMAL : in.priority();
+    t.relatedResource = related;
+    t.relatedId = in.relatedId();
+    t.customerId = customerId;
+    if (creating) {
+      t.status = TaskStatus.OPEN;
+    }
+    assignOwner(t, in.ownerId(), creating);
+  }
+
+  @Transactional
+  public TaskView complete(UUID id) {
+    return move(id, TaskStatus.DONE, "completed");
+  }
+
+  @Transactional
+  public TaskView cancel(UUID id) {
+    return move(id, TaskStatus.CANCELLED, "cancelled");
+  }
+
+  @Transactional
+  public TaskView reopen(UUID id) {
+    return move(id, TaskStatus.OPEN, "reopened");
+  }
+
+  private TaskView move(UUID id, TaskStatus to, String action) {
+    Task t = forUpdate(id);
+    TaskStates.TASK.act(t.status, to);
+    UUID by = principal.resolve().id();
+    return act(
+        t,
+        action,
+        x -> {
+          x.status = to;
+          x.completedAt = to == TaskStatus.DONE ? now() : null;
+          x.completedBy = to == TaskStatus.DONE ? by : null;
+        });
+  }
+
+  /**
+   * The caller's open tasks (assigned to them), earliest due first: all, due today, overdue or
+   * upcoming. A service account has none.
+   */
+  public Page<TaskView> mine(Due due, Integer limit, String cursor) {
+    ResolvedPrincipal me = principal.resolve();
+    if (me.kind() != PrincipalKind.EMPLOYEE) {
+      return list(query("ownerId=isnull=true;ownerId=isnull=false", limit, cursor));
+    }
+    StringBuilder filter = new StringBuilder("status==OPEN;ownerId==").append(me.id());
+    Instant now = now();
+    ZonedDateTime today = LocalDate.now(ContactView.ZONE).atStartOfDay(ContactView.ZONE);
+    switch (due == null ? Due.ALL : due) {
+      case TODAY ->
+          filter
+              .append(";dueAt=ge=")
+              .append(today.toInstant())
+              .append(";dueAt=lt=")
+              .append(today.plusDays(1).toInstant());
+      case OVERDUE -> filter.append(";dueAt=lt=").append(now);
+      case UPCOMING -> filter.append(";dueAt=ge=").append(now);
+      case ALL -> {
+        // every open task
+      }
+    }
+    return list(query(filter.toString(), limit, cursor));
+  }
+
+  private static ListQuery query(String filter, Integer limit, String cursor) {
+    return new ListQuery(filter, null, List.of("dueAt"), limit, cursor, null, null, null, null);
+  }
+}
