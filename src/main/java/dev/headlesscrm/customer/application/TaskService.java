@@ -34,6 +34,7 @@ public class TaskService extends OwnedRecordService<Task, TaskView, TaskInput> {
   static final String RESOURCE = "task";
 
   /** Which of the caller's open tasks {@link #mine} lists. */
+  @org.eclipse.microprofile.graphql.Enum("TaskDue")
   public enum Due {
     /** Every open task, earliest due first (tasks without a due time last). */
     ALL,

@@ -30,7 +30,8 @@ public class TaskGraphQlApi {
 
   @Query("myTasks")
   @Description(
-      "The caller's open tasks, earliest due first; due: ALL (default), TODAY, OVERDUE, UPCOMING.")
+      "The caller's open tasks, earliest due first. The due argument picks every open task"
+          + " (the default), those due today, overdue ones or upcoming ones.")
   public TaskConnection myTasks(TaskService.Due due, Integer first, String after) {
     return new TaskConnection(tasks.mine(due, first, after));
   }
