@@ -94,7 +94,37 @@ public class CustomerResources implements ResourceDeclarations {
               "lastFollowUpById",
               "最近跟进人",
               "nextFollowUpAt",
-              "下次跟进时间")
+              "下次跟进时间",
+              "poolId",
+              "所在公海",
+              "poolEnteredAt",
+              "进入公海时间",
+              "poolEntryReason",
+              "进入公海原因",
+              "previousOwnerId",
+              "前负责人",
+              "ownedSince",
+              "领取时间",
+              "locked",
+              "锁定",
+              "lockedAt",
+              "锁定时间",
+              "lockedById",
+              "锁定人",
+              "lastWonAt",
+              "最近成交时间",
+              "lastContractEndOn",
+              "最近合同到期日",
+              "poolReturnAt",
+              "回收时间",
+              "poolReturnPoolId",
+              "回收至公海",
+              "poolReturnRule",
+              "回收规则",
+              "poolReturnCriterion",
+              "回收条件",
+              "hiddenFields",
+              "隐藏字段")
           .field("number", "number", FieldType.STRING, true, false)
           .field("mnemonic", "mnemonic", FieldType.STRING, true, true)
           .field("name", "name", FieldType.STRING, true, false)
@@ -117,9 +147,24 @@ public class CustomerResources implements ResourceDeclarations {
           .field("lastFollowUpAt", "last_follow_up_at", FieldType.INSTANT, true, true)
           .field("lastFollowUpById", "last_follow_up_by", FieldType.UUID_, false, true)
           .field("nextFollowUpAt", "next_follow_up_at", FieldType.INSTANT, true, true)
+          .field("poolId", "pool_id", FieldType.UUID_, false, true)
+          .field("poolEnteredAt", "pool_entered_at", FieldType.INSTANT, true, true)
+          .field("previousOwnerId", "previous_owner_id", FieldType.UUID_, false, true)
+          .field("ownedSince", "owned_since", FieldType.INSTANT, true, true)
+          .field("locked", "locked", FieldType.BOOLEAN, false, false)
+          .field("lastWonAt", "last_won_at", FieldType.INSTANT, true, true)
+          .field("lastContractEndOn", "last_contract_end_on", FieldType.DATE, true, true)
+          .field("poolReturnAt", "pool_return_at", FieldType.INSTANT, true, true)
+          .field("poolReturnPoolId", "pool_return_pool_id", FieldType.UUID_, false, true)
+          .enumField(
+              "poolReturnCriterion",
+              "pool_return_criterion",
+              dev.headlesscrm.customer.domain.PoolCriterion.class,
+              true)
           .ownerFields()
           .auditFields()
           .relation("parent", "parent_id", "customer", Relation.OnDelete.RESTRICT, true)
+          .relation("pool", "pool_id", "customer-pool", Relation.OnDelete.RESTRICT, false)
           .softDelete()
           .customFields("custom_fields")
           .search(SearchSupport::condition)
@@ -319,9 +364,54 @@ public class CustomerResources implements ResourceDeclarations {
           .grant(List.of(Roles.SALES_MANAGER, Roles.SERVICE_MANAGER), "TRANSFER")
           .build();
 
+  static final ResourceSpec CUSTOMER_POOLS =
+      ResourceSpec.builder("customer-pool", "customer_pools")
+          .view(CustomerPoolView.class)
+          .labels(
+              "name",
+              "公海名称",
+              "description",
+              "说明",
+              "active",
+              "启用",
+              "priority",
+              "优先级",
+              "memberEmployeeIds",
+              "成员员工",
+              "memberDepartmentIds",
+              "成员部门",
+              "adminIds",
+              "管理员",
+              "rules",
+              "回收规则",
+              "warnDaysBefore",
+              "提前提醒天数",
+              "escalateDaysBefore",
+              "上报主管天数",
+              "dailyClaimLimit",
+              "每日领取上限",
+              "ownershipCap",
+              "拥有上限",
+              "capCountsWon",
+              "成交客户计入上限",
+              "coolingOffDays",
+              "冷却天数",
+              "lockCap",
+              "锁定上限",
+              "hiddenFields",
+              "隐藏字段")
+          .field("name", "name", FieldType.STRING, true, false)
+          .field("active", "active", FieldType.BOOLEAN, false, false)
+          .field("priority", "priority", FieldType.INTEGER, true, false)
+          .auditFields()
+          .softDelete()
+          .grant(EVERY_ROLE, "READ", "EXPORT")
+          .grant(List.of(Roles.SALES_MANAGER), "CREATE", "UPDATE", "DELETE", "RESTORE")
+          .build();
+
   @Override
   public List<ResourceSpec> resources() {
-    return List.of(CUSTOMERS, CONTACTS, FOLLOW_UPS, TASKS);
+    return List.of(CUSTOMERS, CONTACTS, FOLLOW_UPS, TASKS, CUSTOMER_POOLS);
   }
 
   public ResourceSpec customers() {

@@ -2,6 +2,7 @@ package dev.headlesscrm.customer.application;
 
 import dev.headlesscrm.customer.domain.Customer;
 import dev.headlesscrm.customer.domain.LifecycleStage;
+import dev.headlesscrm.customer.domain.PoolCriterion;
 import dev.headlesscrm.platform.api.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -60,13 +61,51 @@ public record CustomerView(
     @Schema(description = "最近跟进人: the author of the latest follow-up") UUID lastFollowUpById,
     @Schema(description = "下次跟进时间: as the latest follow-up planned it (read-only)")
         Instant nextFollowUpAt,
+    @Schema(description = "公海: the pool the customer is in (then ownerId is null); read-only")
+        UUID poolId,
+    @Schema(description = "When it entered its pool") Instant poolEnteredAt,
+    @Schema(
+            description =
+                "Why it entered its pool: the rule that returned it, or the put-back reason")
+        String poolEntryReason,
+    @Schema(description = "Its owner before it entered the pool (cooling-off applies to them)")
+        UUID previousOwnerId,
+    @Schema(
+            description =
+                "When the current owner took it (created, claimed, assigned or transferred)")
+        Instant ownedSince,
+    @Schema(
+            description =
+                "锁定: exempt from returning to the pool unless a rule includes locked ones")
+        boolean locked,
+    Instant lockedAt,
+    UUID lockedById,
+    @Schema(description = "The latest won deal (approved contract)") Instant lastWonAt,
+    @Schema(description = "The end date of its latest-ending approved contract")
+        LocalDate lastContractEndOn,
+    @Schema(
+            description =
+                "When the governing pool's rules return it to the pool (回收时间), computed on every"
+                    + " change of the customer (a follow-up pushes it back); null when no rule"
+                    + " applies. Filterable and sortable.")
+        Instant poolReturnAt,
+    @Schema(description = "The pool it would return to") UUID poolReturnPoolId,
+    @Schema(description = "The rule that sets poolReturnAt") String poolReturnRule,
+    @Schema(description = "The rule's day count that runs out first")
+        PoolCriterion poolReturnCriterion,
+    @Schema(
+            description =
+                "Fields withheld from every reader while the customer is in its pool (the pool's"
+                    + " hiddenFields, e.g. mainPhone): REST leaves them out, GraphQL answers null."
+                    + " Empty once it is claimed.")
+        List<String> hiddenFields,
     long version,
     Instant createdAt,
     UUID createdBy,
     Instant updatedAt,
     UUID updatedBy,
     Instant deletedAt)
-    implements Versioned {
+    implements Versioned, dev.headlesscrm.platform.security.WithheldFields {
 
   /** 财务: bank, account, tax id, and the finance department's phone (财务电话). */
   @Type("CustomerFinance")

@@ -102,7 +102,21 @@ public class TaskService extends OwnedRecordService<Task, TaskView, TaskInput> {
     if (creating) {
       t.status = TaskStatus.OPEN;
     }
+    UUID assignee = t.ownerId;
     assignOwner(t, in.ownerId(), creating);
+    t.newlyAssigned = creating || !java.util.Objects.equals(assignee, t.ownerId);
+  }
+
+  /** A task given to someone else (on create, or by a change of its assignee) tells them. */
+  @Override
+  protected void afterSave(Task t, boolean created) {
+    if (t.newlyAssigned) {
+      t.newlyAssigned = false;
+      java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+      data.put("dueAt", t.dueAt == null ? null : t.dueAt.toString());
+      data.put("priority", t.priority.name());
+      notifyOf(t.ownerId, "task-assigned", t, "assigned", data);
+    }
   }
 
   @Transactional
@@ -132,6 +146,19 @@ public class TaskService extends OwnedRecordService<Task, TaskView, TaskInput> {
           x.completedAt = to == TaskStatus.DONE ? now() : null;
           x.completedBy = to == TaskStatus.DONE ? by : null;
         });
+  }
+
+  /** A customer's open tasks move to its new owner (claimed or assigned out of the pool). */
+  void followOpen(
+      UUID customerId, dev.headlesscrm.platform.records.TransferParticipant.Transfer to) {
+    em.createQuery(
+            "from Task t where t.customerId = :id and t.status = :open and t.deletedAt is null"
+                + " order by t.id",
+            Task.class)
+        .setParameter("id", customerId)
+        .setParameter("open", TaskStatus.OPEN)
+        .getResultList()
+        .forEach(t -> reassign(t, to, List.of()));
   }
 
   /**

@@ -110,6 +110,59 @@ public class Customer extends OwnedEntity
   @Column(name = "next_follow_up_at")
   public java.time.Instant nextFollowUpAt;
 
+  /** 公海: the pool the customer is in (then nobody owns it), kept by the pool moves only. */
+  @Column(name = "pool_id")
+  public UUID poolId;
+
+  @Column(name = "pool_entered_at")
+  public java.time.Instant poolEnteredAt;
+
+  @Column(name = "pool_entry_reason", length = 500)
+  public String poolEntryReason;
+
+  @Column(name = "previous_owner_id")
+  public UUID previousOwnerId;
+
+  /** When the current owner took the customer (created, claimed, assigned, transferred). */
+  @Column(name = "owned_since")
+  public java.time.Instant ownedSince;
+
+  /** 锁定: a locked customer does not return to the pool unless a rule includes locked ones. */
+  @Column(nullable = false)
+  public boolean locked;
+
+  @Column(name = "locked_at")
+  public java.time.Instant lockedAt;
+
+  @Column(name = "locked_by")
+  public UUID lockedById;
+
+  /** The latest won deal (an approved contract). */
+  @Column(name = "last_won_at")
+  public java.time.Instant lastWonAt;
+
+  /** The end date of the latest-ending approved contract. */
+  @Column(name = "last_contract_end_on")
+  public LocalDate lastContractEndOn;
+
+  /** Computed from the governing pool's rules on every write of the customer; never written. */
+  @Column(name = "pool_return_at")
+  public java.time.Instant poolReturnAt;
+
+  @Column(name = "pool_return_pool_id")
+  public UUID poolReturnPoolId;
+
+  @Column(name = "pool_return_rule", length = 100)
+  public String poolReturnRule;
+
+  @Column(name = "pool_return_criterion", length = 32)
+  public String poolReturnCriterion;
+
+  /** The fields withheld from every reader while the customer is in its pool. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "hidden_fields", nullable = false)
+  public List<String> hiddenFields = new java.util.ArrayList<>();
+
   @Column(name = "search_text", nullable = false, columnDefinition = "text")
   public String searchText;
 

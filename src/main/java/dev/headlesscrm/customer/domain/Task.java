@@ -48,4 +48,7 @@ public class Task extends OwnedEntity {
 
   @Column(name = "completed_by")
   public UUID completedBy;
+
+  /** Set while a write gives the task to a (new) assignee, to tell them once it is saved. */
+  @jakarta.persistence.Transient public boolean newlyAssigned;
 }

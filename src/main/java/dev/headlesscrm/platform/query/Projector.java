@@ -128,6 +128,11 @@ public class Projector {
   /** The row without the fields the caller may not see. */
   private ObjectNode visible(ResourceSpec spec, ObjectNode row) {
     row.properties().removeIf(e -> visibility.hidden(spec.name(), e.getKey()));
+    // A record may withhold fields of its own (a pool customer's phones): see WithheldFields.
+    com.fasterxml.jackson.databind.JsonNode withheld = row.get("hiddenFields");
+    if (withheld != null && withheld.isArray() && !withheld.isEmpty()) {
+      withheld.forEach(f -> row.remove(f.asText()));
+    }
     return row;
   }
 

@@ -190,6 +190,11 @@ public class QueryEngine {
     return where;
   }
 
+  /** A native query of a fragment written with {@code ?} placeholders, its values bound. */
+  public NativeQuery<?> nativeQuery(SqlFragment fragment) {
+    return sqlQuery(fragment.sql(), fragment.params());
+  }
+
   private NativeQuery<?> sqlQuery(String sql, List<Object> params) {
     StringBuilder numbered = new StringBuilder();
     int n = 0;

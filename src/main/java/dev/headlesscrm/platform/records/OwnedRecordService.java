@@ -43,6 +43,7 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
   @Inject protected OrgDirectory org;
   @Inject protected CurrentPrincipal principal;
   @Inject Instance<TransferParticipant> participants;
+  @Inject protected dev.headlesscrm.platform.notifications.NotificationService notifications;
 
   /** Sets the owner (and so the owner department); {@code null} on create means the caller. */
   protected void assignOwner(E entity, UUID requested, boolean creating) {
@@ -147,6 +148,14 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
       return after; // nothing changed: no new version, history entry or event
     }
     bump(entity);
+    if (before == null) {
+      notifyOf(
+          input.employeeId(),
+          "record-shared",
+          entity,
+          "shared",
+          Map.of("access", input.accessOrDefault().name()));
+    }
     record(
         entity,
         before == null ? TEAM_MEMBER_ADDED : TEAM_MEMBER_CHANGED,
@@ -179,11 +188,42 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
     E entity = lockedLive(id);
     requireWritable(entity, Action.TRANSFER);
     OrgDirectory.Member to = member(request.ownerId(), "ownerId");
-    return reassign(
-        entity,
-        new TransferParticipant.Transfer(
-            entity.ownerId, to.id(), to.departmentId(), request.previousOwnerAccess()),
-        request.carried());
+    UUID previous = entity.ownerId;
+    V after =
+        reassign(
+            entity,
+            new TransferParticipant.Transfer(
+                entity.ownerId, to.id(), to.departmentId(), request.previousOwnerAccess()),
+            request.carried());
+    if (!Objects.equals(previous, to.id())) {
+      notifyOf(to.id(), "record-transferred", entity, TRANSFERRED, Map.of());
+    }
+    return after;
+  }
+
+  /**
+   * Tells an employee (not the caller themselves) that a record came to them: a notification in
+   * their inbox, in this transaction.
+   */
+  protected void notifyOf(
+      UUID employee, String kind, E entity, String action, Map<String, Object> extra) {
+    ResolvedPrincipal me = principal.resolve();
+    if (employee == null || employee.equals(me.id())) {
+      return;
+    }
+    String label = dev.headlesscrm.platform.notifications.NotificationService.label(view(entity));
+    Map<String, Object> data = new LinkedHashMap<>(extra);
+    data.put("action", action);
+    data.put("by", me.id() == null ? null : me.id().toString());
+    notifications.send(
+        employee,
+        kind,
+        resource(),
+        entity.id,
+        Text.of(
+            "The " + resource() + " " + label + " was " + action + " to you.",
+            resource() + " " + label + " 已" + (kind.equals("record-shared") ? "共享" : "转交") + "给您。"),
+        data);
   }
 
   /** POST /x/transfer: each record in its own transaction, with a result per record. */
@@ -210,9 +250,24 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
    * one joins it if asked, related records follow if asked, and the change is recorded.
    */
   protected V reassign(E entity, TransferParticipant.Transfer transfer, List<String> carry) {
+    return reassign(entity, transfer, carry, TRANSFERRED, e -> {});
+  }
+
+  /**
+   * As {@link #reassign(OwnedEntity, TransferParticipant.Transfer, List)}, recorded as the named
+   * action, with more changes of the record's own made with the owner's (a claim out of the public
+   * pool sets when it was claimed).
+   */
+  protected V reassign(
+      E entity,
+      TransferParticipant.Transfer transfer,
+      List<String> carry,
+      String action,
+      java.util.function.Consumer<E> alongside) {
     UUID previous = entity.ownerId;
     if (!Objects.equals(previous, transfer.to())) {
       V before = view(entity);
+      alongside.accept(entity);
       entity.ownerId = transfer.to();
       entity.ownerDepartmentId = transfer.toDepartment();
       removeMember(entity.id, transfer.to());
@@ -220,8 +275,9 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
         putMember(entity.id, previous, transfer.previousOwnerAccess(), null);
       }
       em.flush();
+      derive(entity);
       V after = view(entity);
-      record(entity, TRANSFERRED, changeLog.diff(before, after), after);
+      record(entity, action, changeLog.diff(before, after), after);
     }
     for (TransferParticipant p : participants) {
       if (p.resource().equals(resource()) && carry.contains(p.carries())) {

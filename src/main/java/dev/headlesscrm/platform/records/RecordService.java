@@ -180,6 +180,14 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   /** After a create or update is flushed (the entity has its id): dependent rows, e.g. history. */
   protected void afterSave(E entity, boolean created) {}
 
+  /**
+   * Columns the database computes from the record as written (a customer's pool return date), set
+   * after every write is flushed and before its answer, history entry and event are taken, so they
+   * carry it under the same version. An override that writes the row itself must flush first (a
+   * batched create has not) and refresh the entity after.
+   */
+  protected void derive(E entity) {}
+
   /** A live record the caller may update, for actions (submit, send, deliver...). */
   /**
    * The record a domain action changes, locked ({@code SELECT … FOR UPDATE}) until the transaction
@@ -246,6 +254,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     V before = view(entity);
     change.accept(entity);
     em.flush();
+    derive(entity);
     V after = view(entity);
     Map<String, FieldChange> changes = changeLog.diff(before, after);
     if (changes.isEmpty()) {
@@ -526,6 +535,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       em.setFlushMode(flushMode);
     }
     em.flush();
+    derive(entity);
     V after = view(entity);
     record(entity, "restored", changeLog.diff(before, after), after);
     references.afterRestore(resource(), entity.id, deletedAt);
@@ -984,6 +994,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       em.flush();
     }
     afterSave(entity, true);
+    derive(entity);
     V created = view(entity);
     record(entity, "created", changeLog.diff(null, created), created);
     return created;
@@ -1020,6 +1031,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     // entry and the event carry the new one.
     em.flush();
     afterSave(entity, false);
+    derive(entity);
     V after = view(entity);
     Map<String, FieldChange> changes = changeLog.diff(before, after);
     fieldPolicy.checkWritable(

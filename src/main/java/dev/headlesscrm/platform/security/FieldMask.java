@@ -111,7 +111,7 @@ public final class FieldMask {
    */
   @SuppressWarnings("unchecked")
   public <T> T nullify(T value) {
-    if (value == null || isEmpty()) {
+    if (value == null || (isEmpty() && !withholds(value))) {
       return value;
     }
     if (value instanceof List<?> list) {
@@ -126,6 +126,10 @@ public final class FieldMask {
     }
     String resource = resources.get(value.getClass());
     Set<String> fields = resource == null ? Set.of() : hidden(resource);
+    if (value instanceof WithheldFields w && !w.hiddenFields().isEmpty()) {
+      fields = new java.util.HashSet<>(fields);
+      fields.addAll(w.hiddenFields());
+    }
     Object[] args = new Object[shape.names.length];
     boolean changed = false;
     for (int i = 0; i < args.length; i++) {
@@ -140,6 +144,21 @@ public final class FieldMask {
       args[i] = masked;
     }
     return changed ? (T) shape.construct(args) : value;
+  }
+
+  /** Whether the value is, or is a list holding, a record that withholds fields of its own. */
+  private static boolean withholds(Object value) {
+    if (value instanceof WithheldFields w) {
+      return !w.hiddenFields().isEmpty();
+    }
+    if (value instanceof List<?> list) {
+      for (Object item : list) {
+        if (withholds(item)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -57,7 +57,9 @@ public class FieldMaskSerialization implements ObjectMapperCustomizer {
     public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider provider)
         throws Exception {
       FieldMask mask = FieldMask.current();
-      if (mask != null && mask.hides(view, getName())) {
+      if (mask != null
+          && (mask.hides(view, getName())
+              || (bean instanceof WithheldFields w && w.hiddenFields().contains(getName())))) {
         return;
       }
       super.serializeAsField(bean, gen, provider);

@@ -27,11 +27,8 @@ public class FieldMaskWriterInterceptor implements WriterInterceptor {
       context.proceed();
       return;
     }
-    FieldMask mask = policy.mask();
-    if (mask.isEmpty()) {
-      context.proceed();
-      return;
-    }
-    mask.applyTo(context::proceed);
+    // Applied even when the caller's permissions hide nothing: records may withhold fields of
+    // their own (WithheldFields).
+    policy.mask().applyTo(context::proceed);
   }
 }

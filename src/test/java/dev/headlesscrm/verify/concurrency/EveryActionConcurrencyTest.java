@@ -617,6 +617,96 @@ class EveryActionConcurrencyTest {
     exactlyOnce("rep.zhang", "tasks", task, "reopen", null, "reopened");
   }
 
+  // --- The public pool (公海): a pool of zhang and chen, administered by wang, retired after ---
+
+  static final String CHEN = "0193a000-0000-7000-8000-0000000000e4";
+
+  interface PoolCase {
+    void run(String pool) throws Exception;
+  }
+
+  static void withPool(PoolCase body) throws Exception {
+    String pool =
+        post(
+            "admin.li",
+            "/api/v1/customer-pools",
+            Map.of(
+                "name", "并发公海 " + System.nanoTime(),
+                "memberEmployeeIds", List.of(ZHANG, CHEN),
+                "adminIds", List.of(Api.MANAGER_WANG)));
+    try {
+      body.run(pool);
+    } finally {
+      Api.asAdmin()
+          .contentType("application/merge-patch+json")
+          .body(Map.of("active", false))
+          .patch("/api/v1/customer-pools/" + pool)
+          .then()
+          .statusCode(200);
+    }
+  }
+
+  static String pooledCustomer(String pool) {
+    String id = post("rep.zhang", "/api/v1/customers", Map.of("name", "并发公海客户"));
+    Api.as("rep.zhang")
+        .body(Map.of("reason", "并发测试", "poolId", pool))
+        .post("/api/v1/customers/" + id + "/put-back")
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  @Test
+  @Covers("customers/put-back")
+  void customerPutBack() throws Exception {
+    withPool(
+        pool ->
+            exactlyOnce(
+                "rep.zhang",
+                "customers",
+                post("rep.zhang", "/api/v1/customers", Map.of("name", "并发放入公海")),
+                "put-back",
+                Map.of("reason", "并发", "poolId", pool),
+                "put-back"));
+  }
+
+  @Test
+  @Covers("customers/claim")
+  void customerClaim() throws Exception {
+    withPool(
+        pool ->
+            exactlyOnce("rep.chen", "customers", pooledCustomer(pool), "claim", null, "claimed"));
+  }
+
+  @Test
+  @Covers("customers/assign")
+  void customerAssign() throws Exception {
+    withPool(
+        pool ->
+            exactlyOnce(
+                "manager.wang",
+                "customers",
+                pooledCustomer(pool),
+                "assign",
+                Map.of("ownerId", CHEN),
+                "assigned"));
+  }
+
+  @Test
+  @Covers("customers/lock")
+  void customerLock() throws Exception {
+    String id = post("rep.zhang", "/api/v1/customers", Map.of("name", "并发锁定"));
+    exactlyOnce("rep.zhang", "customers", id, "lock", null, "locked");
+  }
+
+  @Test
+  @Covers("customers/unlock")
+  void customerUnlock() throws Exception {
+    String id = post("rep.zhang", "/api/v1/customers", Map.of("name", "并发解锁"));
+    act("rep.zhang", "customers", id, "lock");
+    exactlyOnce("rep.zhang", "customers", id, "unlock", null, "unlocked");
+  }
+
   @Test
   @Covers("payments/submit")
   void paymentSubmit() throws Exception {

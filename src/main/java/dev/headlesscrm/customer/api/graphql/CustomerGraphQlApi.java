@@ -12,6 +12,7 @@ import dev.headlesscrm.customer.application.CustomerView;
 import dev.headlesscrm.customer.application.DuplicateCandidate;
 import dev.headlesscrm.customer.application.MergeCustomers;
 import dev.headlesscrm.customer.application.MergeResult;
+import dev.headlesscrm.customer.application.PutBack;
 import dev.headlesscrm.platform.api.Ids;
 import dev.headlesscrm.platform.api.Page;
 import dev.headlesscrm.platform.graphql.Connection;
@@ -98,7 +99,63 @@ public class CustomerGraphQlApi {
     return actions.duplicates(check);
   }
 
+  @Query("poolCustomers")
+  @Description(
+      "The customers in a public pool (公海), for its members and administrators. The pool's"
+          + " withheld fields are null and cannot be filtered or sorted on.")
+  public CustomerConnection poolCustomers(
+      @Id @NonNull String poolId,
+      String filter,
+      List<String> sort,
+      Integer first,
+      String after,
+      Boolean count) {
+    return new CustomerConnection(
+        customers.inPool(Ids.parse(poolId), ListQuery.of(filter, null, sort, first, after, count)));
+  }
+
+  @Query("poolReturns")
+  @Description(
+      "回收预览: the owned customers in the caller's data scope the pool rules return by until"
+          + " (default: the coming midnight, China time), earliest first.")
+  public CustomerConnection poolReturns(
+      java.time.Instant until, @Id String poolId, Integer first, String after, Boolean count) {
+    return new CustomerConnection(
+        customers.returnsDue(
+            until, poolId == null ? null : Ids.parse(poolId), first, after, count));
+  }
+
   // --- Mutations --------------------------------------------------------------------------
+
+  @Mutation("claimCustomer")
+  @Description("领取: a pool member takes the customer out of its pool, within the pool's limits.")
+  public CustomerView claimCustomer(@Id @NonNull String id) {
+    return customers.claim(Ids.parse(id));
+  }
+
+  @Mutation("assignCustomer")
+  @Description("分配: a pool administrator gives a customer in the pool to an employee.")
+  public CustomerView assignCustomer(@Id @NonNull String id, @Id @NonNull String ownerId) {
+    return customers.assign(Ids.parse(id), Ids.parse(ownerId));
+  }
+
+  @Mutation("putBackCustomer")
+  @Description("放入公海: into the named pool, or the one governing the owner, with a reason.")
+  public CustomerView putBackCustomer(@Id @NonNull String id, @NonNull PutBack input) {
+    return customers.putBack(Ids.parse(id), input);
+  }
+
+  @Mutation("lockCustomer")
+  @Description("锁定: the customer does not return to the pool unless a rule includes locked ones.")
+  public CustomerView lockCustomer(@Id @NonNull String id) {
+    return customers.lock(Ids.parse(id));
+  }
+
+  @Mutation("unlockCustomer")
+  @Description("解锁")
+  public CustomerView unlockCustomer(@Id @NonNull String id) {
+    return customers.unlock(Ids.parse(id));
+  }
 
   @Mutation("createCustomer")
   public CustomerView createCustomer(@NonNull CustomerInput input) {

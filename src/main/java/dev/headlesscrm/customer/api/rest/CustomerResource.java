@@ -1,5 +1,6 @@
 package dev.headlesscrm.customer.api.rest;
 
+import dev.headlesscrm.customer.application.AssignFromPool;
 import dev.headlesscrm.customer.application.CopyCustomer;
 import dev.headlesscrm.customer.application.CustomerActions;
 import dev.headlesscrm.customer.application.CustomerService;
@@ -7,6 +8,7 @@ import dev.headlesscrm.customer.application.CustomerView;
 import dev.headlesscrm.customer.application.DuplicateCandidate;
 import dev.headlesscrm.customer.application.MergeCustomers;
 import dev.headlesscrm.customer.application.MergeResult;
+import dev.headlesscrm.customer.application.PutBack;
 import dev.headlesscrm.platform.api.RestResponses;
 import dev.headlesscrm.platform.records.OwnedRecordResource;
 import dev.headlesscrm.platform.records.OwnedRecordService;
@@ -23,7 +25,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Customers (客户): the standard routes plus copy, merge and duplicate check. */
+/**
+ * Customers (客户): the standard routes plus copy, merge and duplicate check, and the public pool's
+ * moves (claim, assign, put back, lock, unlock).
+ */
 @Path("/api/v1/customers")
 @Tag(name = "Customers")
 public class CustomerResource extends OwnedRecordResource<CustomerView> {
@@ -65,6 +70,68 @@ public class CustomerResource extends OwnedRecordResource<CustomerView> {
       summary = "Merge duplicates into this customer (dryRun previews)")
   public MergeResult merge(@PathParam("id") UUID survivorId, MergeCustomers request) {
     return actions.merge(survivorId, request);
+  }
+
+  @POST
+  @Path("{id}/claim")
+  @Operation(
+      operationId = "claimCustomer",
+      summary = "领取: take a customer out of the public pool",
+      description =
+          "A member of the customer's pool becomes its owner; its contacts and open tasks move to"
+              + " them. Refused with 409 naming the limit (daily-claim-limit, ownership-cap,"
+              + " cooling-off) when the pool's limits say no, and 409 when it is not in a pool.")
+  public Response claim(@PathParam("id") UUID id) {
+    return RestResponses.updated(service.claim(id));
+  }
+
+  @POST
+  @Path("{id}/assign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "assignCustomer",
+      summary = "分配: a pool administrator gives a pool customer to an employee",
+      description =
+          "Only the pool's administrators (and CRM administrators). The ownership cap applies to"
+              + " the employee; the daily claim limit and cooling-off do not.")
+  public Response assign(@PathParam("id") UUID id, AssignFromPool request) {
+    return RestResponses.updated(service.assign(id, request == null ? null : request.ownerId()));
+  }
+
+  @POST
+  @Path("{id}/put-back")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "putBackCustomer",
+      summary = "放入公海: put a customer back into the public pool, with a reason",
+      description =
+          "Into the named pool, or the one governing the owner. The owner becomes the previous"
+              + " owner (cooling-off applies to them), the lock is released, contacts go along,"
+              + " and the pool's hiddenFields are withheld until someone claims it.")
+  public Response putBack(@PathParam("id") UUID id, PutBack request) {
+    return RestResponses.updated(service.putBack(id, request));
+  }
+
+  @POST
+  @Path("{id}/lock")
+  @Operation(
+      operationId = "lockCustomer",
+      summary = "锁定: keep the customer from returning to the pool",
+      description = "Within the governing pool's lockCap (409 lock-cap beyond it).")
+  public Response lock(@PathParam("id") UUID id) {
+    return RestResponses.updated(service.lock(id));
+  }
+
+  @POST
+  @Path("{id}/unlock")
+  @Operation(
+      operationId = "unlockCustomer",
+      summary = "解锁: the pool's rules apply again",
+      description =
+          "The customer's return date is computed again from the governing pool's rules; 409"
+              + " when it is not locked.")
+  public Response unlock(@PathParam("id") UUID id) {
+    return RestResponses.updated(service.unlock(id));
   }
 
   @POST

@@ -229,7 +229,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
 
   private ContractView approve(Contract c) {
     ContractView after = act(c, "approved", x -> x.status = ContractStatus.APPROVED);
-    customers.markWon(c.customerId);
+    customers.markWon(c.customerId, c.endDate);
     commissions.contractChanged(c.id);
     return after;
   }
