@@ -20,6 +20,16 @@ import org.eclipse.microprofile.graphql.Query;
 public class NotificationGraphQlApi {
 
   @Inject NotificationService notifications;
+  @Inject dev.headlesscrm.platform.notifications.ReminderService reminders;
+
+  @Query("myReminders")
+  @Description(
+      "What falls due for the caller (birthdays, follow-ups, tasks, receivables, pool returns,"
+          + " approvals), earliest first; days overrides every kind's lead days.")
+  public dev.headlesscrm.platform.notifications.ReminderService.Reminders myReminders(
+      Integer days, java.util.List<String> kind) {
+    return reminders.mine(days, kind);
+  }
 
   /** A page of notifications. */
   public static class NotificationConnection extends Connection<NotificationView> {
