@@ -31,6 +31,11 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
   @Inject PoolReturnRules returnRules;
   @Inject PoolLimits limits;
   @Inject io.quarkus.security.identity.SecurityIdentity identity;
+  @Inject dev.headlesscrm.platform.timeline.Timelines timelines;
+
+  @Inject
+  jakarta.enterprise.inject.Instance<dev.headlesscrm.platform.timeline.CustomerSalesFigures>
+      salesFigures;
 
   /** 领取, 分配, 放入公海, 锁定/解锁 and the rules' return, as history and events name them. */
   public static final String CLAIMED = "claimed";
@@ -611,6 +616,71 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     return list(
         new dev.headlesscrm.platform.query.ListQuery(
             filter, null, List.of("poolReturnAt"), limit, cursor, null, null, count, null));
+  }
+
+  /** 客户全方位视图: the customer's timeline, newest first (the caller must read the customer). */
+  @dev.headlesscrm.platform.persistence.ReadTransaction
+  public dev.headlesscrm.platform.api.Page<dev.headlesscrm.platform.timeline.TimelineItem> timeline(
+      UUID id, List<String> kinds, Integer limit, String cursor) {
+    get(id);
+    return timelines.page(id, kinds, limit, cursor);
+  }
+
+  /** The customer's figures as the caller may see them. */
+  @dev.headlesscrm.platform.persistence.ReadTransaction
+  public CustomerSummary summary(UUID id) {
+    CustomerView c = get(id);
+    dev.headlesscrm.platform.timeline.CustomerSalesFigures.Figures sales =
+        salesFigures.isResolvable()
+            ? salesFigures.get().of(id)
+            : new dev.headlesscrm.platform.timeline.CustomerSalesFigures.Figures(
+                0, null, null, null, null, null, null);
+    long open = 0;
+    long late = 0;
+    if (access.allowed("task", dev.headlesscrm.platform.security.Action.READ)) {
+      dev.headlesscrm.platform.query.SqlFragment scope = dataScope.condition("task", "t");
+      List<Object> params = new ArrayList<>();
+      params.add(now());
+      params.add(id);
+      params.addAll(scope.params());
+      Object[] row =
+          (Object[])
+              engine
+                  .nativeQuery(
+                      new dev.headlesscrm.platform.query.SqlFragment(
+                          "SELECT count(*), count(*) FILTER (WHERE t.due_at < ?) FROM tasks t"
+                              + " WHERE t.customer_id = ? AND t.deleted_at IS NULL"
+                              + " AND t.status = 'OPEN' AND ("
+                              + scope.sql()
+                              + ")",
+                          params))
+                  .getSingleResult();
+      open = ((Number) row[0]).longValue();
+      late = ((Number) row[1]).longValue();
+    }
+    return new CustomerSummary(
+        c.id(),
+        c.name(),
+        c.lifecycleStage(),
+        c.ownerId(),
+        c.poolId(),
+        shown("poolReturnAt", c.poolReturnAt()),
+        sales.openOpportunities(),
+        sales.openAmount(),
+        sales.weightedAmount(),
+        sales.contractTotal(),
+        sales.received(),
+        sales.outstanding(),
+        sales.overdue(),
+        shown("lastFollowUpAt", c.lastFollowUpAt()),
+        shown("lastFollowUpContent", c.lastFollowUpContent()),
+        shown("nextFollowUpAt", c.nextFollowUpAt()),
+        open,
+        late);
+  }
+
+  private <T> T shown(String field, T value) {
+    return fieldPolicy.hidden(RESOURCE, field) ? null : value;
   }
 
   /** The customers in a pool, for its members: the list rules, withheld fields not queryable. */

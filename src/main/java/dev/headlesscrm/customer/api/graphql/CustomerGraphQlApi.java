@@ -99,6 +99,30 @@ public class CustomerGraphQlApi {
     return actions.duplicates(check);
   }
 
+  /** A page of a customer's timeline: the items and where the next page starts. */
+  @org.eclipse.microprofile.graphql.Type("TimelinePage")
+  public record TimelinePage(
+      List<dev.headlesscrm.platform.timeline.TimelineItem> items, Connection.PageInfo pageInfo) {}
+
+  @Query("customerTimeline")
+  @Description(
+      "客户全方位视图: follow-ups, tasks, opportunities, quotes, contracts, payments, ownership moves"
+          + " and stage changes, newest first; kind picks kinds.")
+  public TimelinePage customerTimeline(
+      @Id @NonNull String id, List<String> kind, Integer first, String after) {
+    Page<dev.headlesscrm.platform.timeline.TimelineItem> page =
+        customers.timeline(Ids.parse(id), kind, first, after);
+    return new TimelinePage(
+        page.data(), new Connection.PageInfo(page.page().hasMore(), page.page().nextCursor()));
+  }
+
+  @Query("customerSummary")
+  @Description("The customer's figures as the caller may see them.")
+  public dev.headlesscrm.customer.application.CustomerSummary customerSummary(
+      @Id @NonNull String id) {
+    return customers.summary(Ids.parse(id));
+  }
+
   @Query("poolCustomers")
   @Description(
       "The customers in a public pool (公海), for its members and administrators. The pool's"

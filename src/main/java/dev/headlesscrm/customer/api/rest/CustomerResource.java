@@ -4,6 +4,7 @@ import dev.headlesscrm.customer.application.AssignFromPool;
 import dev.headlesscrm.customer.application.CopyCustomer;
 import dev.headlesscrm.customer.application.CustomerActions;
 import dev.headlesscrm.customer.application.CustomerService;
+import dev.headlesscrm.customer.application.CustomerSummary;
 import dev.headlesscrm.customer.application.CustomerView;
 import dev.headlesscrm.customer.application.DuplicateCandidate;
 import dev.headlesscrm.customer.application.MergeCustomers;
@@ -14,9 +15,11 @@ import dev.headlesscrm.platform.records.OwnedRecordResource;
 import dev.headlesscrm.platform.records.OwnedRecordService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -70,6 +73,42 @@ public class CustomerResource extends OwnedRecordResource<CustomerView> {
       summary = "Merge duplicates into this customer (dryRun previews)")
   public MergeResult merge(@PathParam("id") UUID survivorId, MergeCustomers request) {
     return actions.merge(survivorId, request);
+  }
+
+  @GET
+  @Path("{id}/timeline")
+  @Operation(
+      operationId = "getCustomerTimeline",
+      summary = "客户全方位视图: everything about the customer in time order, newest first",
+      description =
+          "Follow-ups, tasks, opportunities, quotes, contracts, payments, ownership moves (transfer,"
+              + " claim, assignment, put-back, return to the pool, lock) and lifecycle stage"
+              + " changes, merged newest first and paged by cursor. Each kind appears only when"
+              + " the caller may read it, and only its records within the caller's data scope;"
+              + " amounts hidden from the caller are null. kind (repeatable) picks kinds.")
+  public dev.headlesscrm.platform.api.Page<dev.headlesscrm.platform.timeline.TimelineItem> timeline(
+      @PathParam("id") UUID id,
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+              description =
+                  "follow-up, task, opportunity, quote, contract, payment, ownership, stage")
+          @QueryParam("kind")
+          List<String> kinds,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    return service.timeline(id, kinds, limit, cursor);
+  }
+
+  @GET
+  @Path("{id}/summary")
+  @Operation(
+      operationId = "getCustomerSummary",
+      summary = "The customer's figures: opportunities, contracts, money, follow-ups, tasks, pool",
+      description =
+          "Open opportunities and their weighted amount, contract total, received, outstanding"
+              + " and overdue, last and next follow-up, open and overdue tasks, and the pool"
+              + " return date, within the caller's data scope and field permissions.")
+  public CustomerSummary summary(@PathParam("id") UUID id) {
+    return service.summary(id);
   }
 
   @POST

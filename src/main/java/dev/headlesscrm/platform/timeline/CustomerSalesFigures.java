@@ -1,0 +1,31 @@
+package dev.headlesscrm.platform.timeline;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * A customer's sales figures for its summary, as the caller may see them (their data scope over the
+ * sales records; a figure built from a hidden field is null). Implemented by the sales context.
+ */
+public interface CustomerSalesFigures {
+
+  Figures of(UUID customerId);
+
+  /**
+   * @param openOpportunities open opportunities (商机) of the customer
+   * @param openAmount their amounts' sum
+   * @param weightedAmount each amount times its stage's win probability
+   * @param contractTotal approved, active and completed contracts' amounts
+   * @param received approved payments against them
+   * @param outstanding contract total less received
+   * @param overdue the unreceived part of plan periods past due
+   */
+  record Figures(
+      long openOpportunities,
+      BigDecimal openAmount,
+      BigDecimal weightedAmount,
+      BigDecimal contractTotal,
+      BigDecimal received,
+      BigDecimal outstanding,
+      BigDecimal overdue) {}
+}
