@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ApprovalEngine {
 
+  @Inject dev.headlesscrm.platform.notifications.NotificationService notifications;
+
   static final String RESOURCE = "approval";
 
   private static final Pattern RESOURCE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
@@ -98,7 +100,30 @@ public class ApprovalEngine {
             "submitted",
             changeLog.diff(null, view.state()),
             view));
+    notifyAwaiting(request, List.of());
     return view;
+  }
+
+  /** 待审批: each approver newly awaited on the request's current step gets a notification. */
+  private void notifyAwaiting(ApprovalRequest request, List<UUID> before) {
+    for (UUID approver : request.awaiting) {
+      if (before.contains(approver)) {
+        continue;
+      }
+      java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+      data.put("approvalId", request.id.toString());
+      data.put("flowName", request.flowName);
+      data.put("step", request.step);
+      notifications.send(
+          approver,
+          "approval-waiting",
+          request.resource,
+          request.recordId,
+          Text.of(
+              "Waiting for your approval: " + request.flowName + " (" + request.resource + ").",
+              "待您审批：" + request.flowName + "。"),
+          data);
+    }
   }
 
   /** The caller approves the current step; the last step's approval approves the record. */
@@ -107,6 +132,7 @@ public class ApprovalEngine {
     checkComment(comment);
     ApprovalRequest request = locked(requestId);
     ApprovalView before = ApprovalView.of(request);
+    List<UUID> awaitedBefore = List.copyOf(request.awaiting);
     ApprovalRequest.Outcome outcome = request.approve(me(), comment, Clock.now());
     ApprovalView after =
         written(
@@ -115,6 +141,8 @@ public class ApprovalEngine {
             outcome == ApprovalRequest.Outcome.APPROVED ? "approved" : "step-approved");
     if (outcome == ApprovalRequest.Outcome.APPROVED) {
       tell(request.resource, (l, id) -> l.approved(id, after), request.recordId);
+    } else {
+      notifyAwaiting(request, awaitedBefore);
     }
     return after;
   }
