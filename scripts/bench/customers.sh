@@ -41,7 +41,7 @@ fi
 cd "$ROOT"
 rm -f target/bench/customers.txt
 rc=0
-./mvnw -B verify -Pbench -Dbench.rows="${BENCH_ROWS:-1000000}" "$@" || rc=$?
+./mvnw -B verify -Pbench -Dtest=CustomerBenchmark -Dbench.rows="${BENCH_ROWS:-1000000}" "$@" || rc=$?
 if [ -f target/bench/customers.txt ]; then
   echo
   cat target/bench/customers.txt

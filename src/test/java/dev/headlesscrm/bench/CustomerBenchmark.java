@@ -13,11 +13,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -49,8 +46,6 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Customers at scale (issue "API platform on customers"): how fast customers can be seeded, how
@@ -169,38 +164,8 @@ class CustomerBenchmark {
       execute("TRUNCATE customers CASCADE");
     }
     CustomerSeed seed = new CustomerSeed(SEED, Instant.now().truncatedTo(ChronoUnit.DAYS), ROWS);
-    long buildNanos = 0;
     long started = System.nanoTime();
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(true); // each COPY commits its own chunk
-      PGConnection pg = connection.unwrap(PGConnection.class);
-      StringBuilder line = new StringBuilder(1024);
-      for (int from = 0; from < ROWS; from += CHUNK) {
-        int to = Math.min(ROWS, from + CHUNK);
-        long chunkStarted = System.nanoTime();
-        try (Writer out =
-            new BufferedWriter(
-                new OutputStreamWriter(
-                    new PGCopyOutputStream(pg, CustomerSeed.COPY_SQL, 1 << 16),
-                    StandardCharsets.UTF_8),
-                1 << 16)) {
-          for (int i = from; i < to; i++) {
-            long built = System.nanoTime();
-            line.setLength(0);
-            CustomerSeed.appendCopyLine(seed.row(i), line);
-            buildNanos += System.nanoTime() - built;
-            out.append(line);
-          }
-        }
-        double chunkSeconds = seconds(System.nanoTime() - chunkStarted);
-        System.out.printf(
-            Locale.ROOT,
-            "bench: copied %,d/%,d rows (this chunk %.0f rows/s)%n",
-            to,
-            ROWS,
-            (to - from) / chunkSeconds);
-      }
-    }
+    long buildNanos = CustomerSeed.copy(dataSource, seed, ROWS, CHUNK);
     double total = seconds(System.nanoTime() - started);
     assertEquals(ROWS, count("deleted_at IS NULL"), "rows after COPY");
     figure(

@@ -56,7 +56,11 @@ public record CustomerInput(
     @Size(max = 300) String homepage,
     @Size(max = 10000) String notes,
     LocalDate registeredAt,
-    @Schema(description = "PROSPECT when omitted") LifecycleStage lifecycleStage,
+    @Schema(
+            description =
+                "Derived from won deals, payments and follow-ups (read-only: a value other than"
+                    + " the customer's own is refused)")
+        LifecycleStage lifecycleStage,
     @Size(max = 50) List<@Size(min = 1, max = 50) String> tags,
     @Schema(description = "Custom fields (text values); filter with custom.<key>")
         Map<String, String> custom,

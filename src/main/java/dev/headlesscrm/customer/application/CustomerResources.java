@@ -113,6 +113,12 @@ public class CustomerResources implements ResourceDeclarations {
               "锁定人",
               "lastWonAt",
               "最近成交时间",
+              "wonDeals",
+              "成交次数",
+              "firstWonAt",
+              "首次成交时间",
+              "lastPaymentAt",
+              "最近回款时间",
               "lastContractEndOn",
               "最近合同到期日",
               "poolReturnAt",
@@ -153,6 +159,8 @@ public class CustomerResources implements ResourceDeclarations {
           .field("ownedSince", "owned_since", FieldType.INSTANT, true, true)
           .field("locked", "locked", FieldType.BOOLEAN, false, false)
           .field("lastWonAt", "last_won_at", FieldType.INSTANT, true, true)
+          .field("wonDeals", "won_deals", FieldType.INTEGER, true, false)
+          .field("lastPaymentAt", "last_payment_at", FieldType.INSTANT, true, true)
           .field("lastContractEndOn", "last_contract_end_on", FieldType.DATE, true, true)
           .field("poolReturnAt", "pool_return_at", FieldType.INSTANT, true, true)
           .field("poolReturnPoolId", "pool_return_pool_id", FieldType.UUID_, false, true)

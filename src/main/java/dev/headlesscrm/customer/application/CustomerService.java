@@ -30,6 +30,7 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
   @Inject PoolDirectory pools;
   @Inject PoolReturnRules returnRules;
   @Inject PoolLimits limits;
+  @Inject dev.headlesscrm.platform.settings.SettingsService settings;
   @Inject io.quarkus.security.identity.SecurityIdentity identity;
   @Inject dev.headlesscrm.platform.timeline.Timelines timelines;
 
@@ -65,7 +66,7 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
                           c.poolReturnCriterion))
           .view("hiddenFields", c -> List.copyOf(c.hiddenFields))
           .input("finance", CustomerInput::financeOf)
-          .own("number", "parentId")
+          .own("number", "parentId", "lifecycleStage")
           .build();
 
   @Override
@@ -116,7 +117,18 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     c.bankAccount = finance == null ? null : finance.bankAccount();
     c.taxId = finance == null ? null : finance.taxId();
     c.financePhone = finance == null ? null : finance.phone();
-    c.lifecycleStage = in.lifecycleStage() == null ? LifecycleStage.PROSPECT : in.lifecycleStage();
+    if (creating) {
+      c.lifecycleStage = LifecycleStage.PROSPECT;
+    }
+    if (in.lifecycleStage() != null && in.lifecycleStage() != c.lifecycleStage) {
+      throw CrmException.invalidField(
+          "lifecycleStage",
+          "derived",
+          Text.of(
+              "The lifecycle stage is derived from won deals, payments and follow-ups; it is not"
+                  + " written.",
+              "客户生命周期阶段由成交、回款和跟进自动得出，不能直接修改。"));
+    }
     c.tags =
         in.tags() == null
             ? new ArrayList<>()
@@ -193,20 +205,82 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     if (c == null || c.isDeleted()) {
       return;
     }
+    dev.headlesscrm.customer.domain.LifecycleRules.Thresholds thresholds = thresholds();
     act(
         c,
         "won",
         x -> {
           x.status = "WON";
-          if (x.lifecycleStage == LifecycleStage.PROSPECT) {
-            x.lifecycleStage = LifecycleStage.NEW;
-          }
           x.lastWonAt = now();
+          x.wonDeals++;
+          if (x.firstWonAt == null) {
+            x.firstWonAt = x.lastWonAt;
+          }
           if (contractEnd != null
               && (x.lastContractEndOn == null || contractEnd.isAfter(x.lastContractEndOn))) {
             x.lastContractEndOn = contractEnd;
           }
+          x.lifecycleStage = stageOf(x, thresholds, x.lastWonAt);
         });
+  }
+
+  /** 回款: an approved payment of the customer's is activity that keeps it active. */
+  @jakarta.transaction.Transactional
+  public void paymentReceived(UUID customerId) {
+    Customer c =
+        em.find(Customer.class, customerId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (c == null || c.isDeleted()) {
+      return;
+    }
+    dev.headlesscrm.customer.domain.LifecycleRules.Thresholds thresholds = thresholds();
+    act(
+        c,
+        "paid",
+        x -> {
+          x.lastPaymentAt = now();
+          x.lifecycleStage = stageOf(x, thresholds, x.lastPaymentAt);
+        });
+  }
+
+  /** The lifecycle thresholds (system parameters lifecycle.*), read once per change. */
+  public dev.headlesscrm.customer.domain.LifecycleRules.Thresholds thresholds() {
+    return new dev.headlesscrm.customer.domain.LifecycleRules.Thresholds(
+        settings.value(dev.headlesscrm.platform.settings.Setting.LIFECYCLE_NEW_DAYS).asInt(90),
+        settings.value(dev.headlesscrm.platform.settings.Setting.LIFECYCLE_LOYAL_DEALS).asInt(3),
+        settings.value(dev.headlesscrm.platform.settings.Setting.LIFECYCLE_AT_RISK_DAYS).asInt(90),
+        settings.value(dev.headlesscrm.platform.settings.Setting.LIFECYCLE_LOST_DAYS).asInt(365));
+  }
+
+  static LifecycleStage stageOf(
+      Customer c,
+      dev.headlesscrm.customer.domain.LifecycleRules.Thresholds thresholds,
+      java.time.Instant now) {
+    return dev.headlesscrm.customer.domain.LifecycleRules.stage(
+        new dev.headlesscrm.customer.domain.LifecycleRules.Facts(
+            c.wonDeals, c.firstWonAt, c.lastWonAt, c.lastFollowUpAt, c.lastPaymentAt),
+        thresholds,
+        now);
+  }
+
+  /**
+   * As time passes a won customer grows quiet: the stage of one customer as of {@code now}, moved
+   * through its version ({@code stage-changed}) when it differs. Whether it changed.
+   */
+  @jakarta.transaction.Transactional
+  public boolean restage(
+      UUID id,
+      dev.headlesscrm.customer.domain.LifecycleRules.Thresholds thresholds,
+      java.time.Instant now) {
+    Customer c = em.find(Customer.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (c == null || c.isDeleted()) {
+      return false;
+    }
+    LifecycleStage stage = stageOf(c, thresholds, now);
+    if (stage == c.lifecycleStage) {
+      return false;
+    }
+    act(c, "stage-changed", x -> x.lifecycleStage = stage);
+    return true;
   }
 
   // --- The public pool (公海) -------------------------------------------------------------
@@ -740,6 +814,8 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
         && java.util.Objects.equals(next, c.nextFollowUpAt)) {
       return;
     }
+    dev.headlesscrm.customer.domain.LifecycleRules.Thresholds thresholds =
+        c.wonDeals > 0 ? thresholds() : null;
     act(
         c,
         "followed-up",
@@ -748,6 +824,9 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
           x.lastFollowUpContent = content;
           x.lastFollowUpById = by;
           x.nextFollowUpAt = next;
+          if (thresholds != null) {
+            x.lifecycleStage = stageOf(x, thresholds, now());
+          }
         });
   }
 

@@ -80,7 +80,10 @@ public record CustomerView(
         boolean locked,
     Instant lockedAt,
     UUID lockedById,
+    @Schema(description = "Won deals (approved contracts) so far") int wonDeals,
+    Instant firstWonAt,
     @Schema(description = "The latest won deal (approved contract)") Instant lastWonAt,
+    @Schema(description = "The latest approved payment (回款)") Instant lastPaymentAt,
     @Schema(description = "The end date of its latest-ending approved contract")
         LocalDate lastContractEndOn,
     @Schema(

@@ -3,16 +3,11 @@ package dev.headlesscrm.customer.application;
 import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.notifications.NotificationService;
 import dev.headlesscrm.platform.persistence.Clock;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +39,7 @@ public class PoolReturnJob {
   public record Outcome(boolean ran, int warned, int escalated, int returned) {}
 
   @Inject EntityManager em;
-  @Inject AgroalDataSource dataSource;
+  @Inject dev.headlesscrm.platform.persistence.OneReplica replicas;
   @Inject PoolDirectory pools;
   @Inject CustomerService customers;
   @Inject NotificationService notifications;
@@ -65,43 +60,22 @@ public class PoolReturnJob {
 
   /** One run as of {@code at} (the scheduler passes now; tests move the clock). */
   public Outcome run(Instant at) {
-    try (Connection lock = dataSource.getConnection()) {
-      if (!tryLock(lock)) {
-        return new Outcome(false, 0, 0, 0);
-      }
-      try {
-        int warned = 0;
-        int escalated = 0;
-        for (PoolDirectory.Pool pool : QuarkusTransaction.requiringNew().call(pools::all)) {
-          if (!pool.active()) {
-            continue;
-          }
-          warned += QuarkusTransaction.requiringNew().call(() -> warn(pool, at, 1));
-          escalated += QuarkusTransaction.requiringNew().call(() -> warn(pool, at, 2));
-        }
-        return new Outcome(true, warned, escalated, returnDue(at));
-      } finally {
-        unlock(lock);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot take the pool-return lock", e);
-    }
-  }
-
-  private static boolean tryLock(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-      s.setLong(1, LOCK_KEY);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() && r.getBoolean(1);
-      }
-    }
-  }
-
-  private static void unlock(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-      s.setLong(1, LOCK_KEY);
-      s.execute();
-    }
+    return replicas
+        .run(
+            LOCK_KEY,
+            () -> {
+              int warned = 0;
+              int escalated = 0;
+              for (PoolDirectory.Pool pool : QuarkusTransaction.requiringNew().call(pools::all)) {
+                if (!pool.active()) {
+                  continue;
+                }
+                warned += QuarkusTransaction.requiringNew().call(() -> warn(pool, at, 1));
+                escalated += QuarkusTransaction.requiringNew().call(() -> warn(pool, at, 2));
+              }
+              return new Outcome(true, warned, escalated, returnDue(at));
+            })
+        .orElse(new Outcome(false, 0, 0, 0));
   }
 
   /**

@@ -141,6 +141,17 @@ public class Customer extends OwnedEntity
   @Column(name = "last_won_at")
   public java.time.Instant lastWonAt;
 
+  /** Won deals (approved contracts) so far; the lifecycle stage is derived from it. */
+  @Column(name = "won_deals", nullable = false)
+  public int wonDeals;
+
+  @Column(name = "first_won_at")
+  public java.time.Instant firstWonAt;
+
+  /** The latest approved payment (回款). */
+  @Column(name = "last_payment_at")
+  public java.time.Instant lastPaymentAt;
+
   /** The end date of the latest-ending approved contract. */
   @Column(name = "last_contract_end_on")
   public LocalDate lastContractEndOn;

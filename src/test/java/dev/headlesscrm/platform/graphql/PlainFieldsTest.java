@@ -49,7 +49,7 @@ class PlainFieldsTest {
     body.put("level", "A");
     body.put("creditLimit", 1234567.5);
     body.put("registeredAt", "2020-02-29");
-    body.put("lifecycleStage", "LOYAL");
+    body.put("lifecycleStage", "PROSPECT");
     body.put("tags", List.of("甲", "b"));
     body.put("finance", Map.of("bankName", "招商银行", "taxId", "91310000X"));
     String id =

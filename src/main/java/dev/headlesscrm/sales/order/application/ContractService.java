@@ -287,6 +287,9 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
 
   private void received(Contract c, BigDecimal delta) {
     act(c, "received", x -> x.receivedAmount = x.receivedAmount.add(delta));
+    if (delta.signum() > 0) {
+      customers.paymentReceived(c.customerId);
+    }
   }
 
   @Override
