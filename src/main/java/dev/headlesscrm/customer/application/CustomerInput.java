@@ -61,6 +61,9 @@ public record CustomerInput(
                 "Derived from won deals, payments and follow-ups (read-only: a value other than"
                     + " the customer's own is refused)")
         LifecycleStage lifecycleStage,
+    @Schema(description = "Individual customers (type INDIVIDUAL) only") LocalDate birthday,
+    @Schema(description = "Individual customers (type INDIVIDUAL) only")
+        dev.headlesscrm.customer.domain.Gender gender,
     @Size(max = 50) List<@Size(min = 1, max = 50) String> tags,
     @Schema(description = "Custom fields (text values); filter with custom.<key>")
         Map<String, String> custom,

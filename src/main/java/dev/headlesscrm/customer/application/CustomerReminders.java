@@ -75,25 +75,49 @@ public class CustomerReminders {
   }
 
   /**
-   * Contacts whose birthday (month and day; 29 February on 28 February in other years) falls from
-   * today to the lead days ahead: only for callers who may read contacts and see birthdays.
+   * Contacts — and individual customers — whose birthday (month and day; 29 February on 28 February
+   * in other years) falls from today to the lead days ahead: only for callers who may read them and
+   * see birthdays (a sensitive field).
    */
   List<Reminder> birthdays(Instant now, Integer days, int limit) {
-    if (!access.allowed("contact", Action.READ) || fields.hidden("contact", "birthday")) {
-      return List.of();
-    }
     int lead = days != null ? days : settings.value(Setting.BIRTHDAY_REMINDER_DAYS).asInt(3);
     LocalDate today = LocalDate.ofInstant(now, ZONE);
     Map<String, LocalDate> byMonthDay = new LinkedHashMap<>();
-    DateTimeFormatter mmdd = DateTimeFormatter.ofPattern("MM-dd");
     for (int i = 0; i <= lead && i < 366; i++) {
       LocalDate day = today.plusDays(i);
-      byMonthDay.putIfAbsent(day.format(mmdd), day);
+      byMonthDay.putIfAbsent(day.format(MONTH_DAY), day);
       if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
         byMonthDay.putIfAbsent("02-29", day);
       }
     }
-    SqlFragment scope = dataScope.condition("contact", "t");
+    List<Reminder> out = new ArrayList<>();
+    out.addAll(
+        birthdays(
+            "contact",
+            "SELECT t.id, t.name, t.customer_id, t.birthday, c.name FROM contacts t"
+                + " JOIN customers c ON c.id = t.customer_id"
+                + " WHERE t.deleted_at IS NULL AND c.deleted_at IS NULL",
+            byMonthDay,
+            limit));
+    out.addAll(
+        birthdays(
+            CustomerService.RESOURCE,
+            "SELECT t.id, t.name, t.id, t.birthday, t.name FROM customers t"
+                + " WHERE t.deleted_at IS NULL AND t.type = 'INDIVIDUAL'",
+            byMonthDay,
+            limit));
+    return out;
+  }
+
+  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
+
+  /** One table's birthdays: {@code select} answers id, name, customer, birthday, customer name. */
+  private List<Reminder> birthdays(
+      String resource, String select, Map<String, LocalDate> byMonthDay, int limit) {
+    if (!access.allowed(resource, Action.READ) || fields.hidden(resource, "birthday")) {
+      return List.of();
+    }
+    SqlFragment scope = dataScope.condition(resource, "t");
     List<Object> params = new ArrayList<>(byMonthDay.keySet());
     params.addAll(scope.params());
     String marks = String.join(", ", java.util.Collections.nCopies(byMonthDay.size(), "?"));
@@ -104,10 +128,9 @@ public class CustomerReminders {
                 engine
                     .nativeQuery(
                         new SqlFragment(
-                            "SELECT t.id, t.name, t.customer_id, t.birthday, c.name FROM contacts t"
-                                + " JOIN customers c ON c.id = t.customer_id"
-                                + " WHERE t.deleted_at IS NULL AND c.deleted_at IS NULL"
-                                + " AND t.birthday IS NOT NULL AND to_char(t.birthday, 'MM-DD') IN ("
+                            select
+                                + " AND t.birthday IS NOT NULL"
+                                + " AND to_char(t.birthday, 'MM-DD') IN ("
                                 + marks
                                 + ") AND ("
                                 + scope.sql()
@@ -118,23 +141,24 @@ public class CustomerReminders {
     List<Reminder> out = new ArrayList<>();
     for (Object[] row : rows) {
       LocalDate born = toDate(row[3]);
-      LocalDate on = byMonthDay.get(born.format(mmdd));
-      int turning = on.getYear() - born.getYear();
+      LocalDate on = byMonthDay.get(born.format(MONTH_DAY));
       Map<String, String> data = new LinkedHashMap<>();
       data.put("birthday", born.toString());
       data.put("on", on.toString());
-      data.put("age", String.valueOf(turning));
+      data.put("age", String.valueOf(on.getYear() - born.getYear()));
       data.put("customerName", (String) row[4]);
+      String who = resource.equals("contact") ? row[1] + "（" + row[4] + "）" : (String) row[1];
+      String whoEn = resource.equals("contact") ? row[1] + " (" + row[4] + ")" : (String) row[1];
       out.add(
           new Reminder(
               "birthday",
-              "contact",
+              resource,
               (UUID) row[0],
               (UUID) row[2],
               on.atStartOfDay(ZONE).toInstant(),
               false,
-              "生日：" + row[1] + "（" + row[4] + "）" + on,
-              "Birthday: " + row[1] + " (" + row[4] + ") on " + on,
+              "生日：" + who + " " + on,
+              "Birthday: " + whoEn + " on " + on,
               data));
     }
     return out;

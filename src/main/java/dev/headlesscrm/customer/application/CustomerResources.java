@@ -130,7 +130,12 @@ public class CustomerResources implements ResourceDeclarations {
               "poolReturnCriterion",
               "回收条件",
               "hiddenFields",
-              "隐藏字段")
+              "隐藏字段",
+              "birthday",
+              "生日",
+              "gender",
+              "性别")
+          .sensitive("birthday")
           .field("number", "number", FieldType.STRING, true, false)
           .field("mnemonic", "mnemonic", FieldType.STRING, true, true)
           .field("name", "name", FieldType.STRING, true, false)
@@ -153,6 +158,8 @@ public class CustomerResources implements ResourceDeclarations {
           .field("lastFollowUpAt", "last_follow_up_at", FieldType.INSTANT, true, true)
           .field("lastFollowUpById", "last_follow_up_by", FieldType.UUID_, false, true)
           .field("nextFollowUpAt", "next_follow_up_at", FieldType.INSTANT, true, true)
+          .field("birthday", "birthday", FieldType.DATE, true, true)
+          .enumField("gender", "gender", Gender.class, false)
           .field("poolId", "pool_id", FieldType.UUID_, false, true)
           .field("poolEnteredAt", "pool_entered_at", FieldType.INSTANT, true, true)
           .field("previousOwnerId", "previous_owner_id", FieldType.UUID_, false, true)
@@ -372,6 +379,76 @@ public class CustomerResources implements ResourceDeclarations {
           .grant(List.of(Roles.SALES_MANAGER, Roles.SERVICE_MANAGER), "TRANSFER")
           .build();
 
+  static final ResourceSpec CARES =
+      ResourceSpec.builder("customer-care", "customer_cares")
+          .view(CustomerCareView.class)
+          .dictionary("kind", "care-kind")
+          .labels(
+              "customerId",
+              "客户",
+              "contactId",
+              "联系人",
+              "kind",
+              "关怀方式",
+              "occasion",
+              "关怀场合",
+              "content",
+              "关怀内容",
+              "plannedAt",
+              "计划时间",
+              "doneAt",
+              "完成时间",
+              "cost",
+              "费用",
+              "ownerId",
+              "负责人",
+              "ownerDepartmentId",
+              "负责部门")
+          .field("customerId", "customer_id", FieldType.UUID_, false, false)
+          .field("contactId", "contact_id", FieldType.UUID_, false, true)
+          .field("kind", "kind", FieldType.STRING, true, false)
+          .enumField(
+              "occasion", "occasion", dev.headlesscrm.customer.domain.CareOccasion.class, true)
+          .field("plannedAt", "planned_at", FieldType.INSTANT, true, false)
+          .field("doneAt", "done_at", FieldType.INSTANT, true, true)
+          .field("cost", "cost", FieldType.DECIMAL, true, true)
+          .ownerFields()
+          .auditFields()
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.CASCADE, true)
+          .relation("contact", "contact_id", "contact", Relation.OnDelete.DETACH, false)
+          .softDelete()
+          .grant(EVERY_ROLE, "READ", "EXPORT")
+          .grant(CUSTOMER_FACING, "CREATE", "UPDATE", "DELETE", "RESTORE")
+          .grant(List.of(Roles.SALES_MANAGER), "TRANSFER")
+          .build();
+
+  static final ResourceSpec CARE_SCHEDULES =
+      ResourceSpec.builder("care-schedule", "care_schedules")
+          .view(CareScheduleView.class)
+          .dictionary("careKind", "care-kind")
+          .labels(
+              "name",
+              "计划名称",
+              "occasion",
+              "关怀场合",
+              "daysBefore",
+              "提前天数",
+              "careKind",
+              "关怀方式",
+              "taskSubject",
+              "待办主题",
+              "active",
+              "启用")
+          .field("name", "name", FieldType.STRING, true, false)
+          .enumField(
+              "occasion", "occasion", dev.headlesscrm.customer.domain.CareOccasion.class, true)
+          .field("active", "active", FieldType.BOOLEAN, false, false)
+          .auditFields()
+          .softDelete()
+          .grant(EVERY_ROLE, "READ", "EXPORT")
+          .grant(List.of(Roles.SALES_MANAGER), "CREATE", "UPDATE", "DELETE", "RESTORE")
+          .build();
+
   static final ResourceSpec CUSTOMER_POOLS =
       ResourceSpec.builder("customer-pool", "customer_pools")
           .view(CustomerPoolView.class)
@@ -419,7 +496,7 @@ public class CustomerResources implements ResourceDeclarations {
 
   @Override
   public List<ResourceSpec> resources() {
-    return List.of(CUSTOMERS, CONTACTS, FOLLOW_UPS, TASKS, CUSTOMER_POOLS);
+    return List.of(CUSTOMERS, CONTACTS, FOLLOW_UPS, TASKS, CUSTOMER_POOLS, CARES, CARE_SCHEDULES);
   }
 
   public ResourceSpec customers() {

@@ -120,6 +120,14 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     if (creating) {
       c.lifecycleStage = LifecycleStage.PROSPECT;
     }
+    if ((in.birthday() != null || in.gender() != null) && !"INDIVIDUAL".equals(in.type())) {
+      throw CrmException.invalidField(
+          in.birthday() != null ? "birthday" : "gender",
+          "individual-only",
+          Text.of(
+              "Only individual customers (type INDIVIDUAL) have a birthday and gender.",
+              "只有个人客户（类型 INDIVIDUAL）才有生日和性别。"));
+    }
     if (in.lifecycleStage() != null && in.lifecycleStage() != c.lifecycleStage) {
       throw CrmException.invalidField(
           "lifecycleStage",

@@ -86,6 +86,31 @@ public class CustomerTimeline {
   }
 
   @Produces
+  TimelineSource care() {
+    return TimelineSource.of(
+        "care",
+        customer -> {
+          if (!access.allowed(CustomerCareService.RESOURCE, Action.READ)) {
+            return Optional.empty();
+          }
+          String r = CustomerCareService.RESOURCE;
+          return Optional.of(
+              TimelineSource.branch(
+                  "SELECT t.planned_at AS at, t.id AS id, 'care' AS kind,"
+                      + " 'customer-care' AS resource, t.id AS record_id, "
+                      + Timelines.visible(fields, r, "content", "left(t.content, 200)")
+                      + " AS title, t.owner_id AS actor, jsonb_build_object('kind', t.kind,"
+                      + " 'occasion', t.occasion, 'doneAt', t.done_at, 'contactId', t.contact_id,"
+                      + " 'cost', "
+                      + Timelines.visible(fields, r, "cost", "t.cost")
+                      + ") AS detail FROM customer_cares t"
+                      + " WHERE t.customer_id = ? AND t.deleted_at IS NULL AND ",
+                  customer,
+                  dataScope.condition(r, "t")));
+        });
+  }
+
+  @Produces
   TimelineSource ownership() {
     return history(
         "ownership",

@@ -47,6 +47,8 @@ public record CustomerView(
     String notes,
     @Schema(description = "注册时间") LocalDate registeredAt,
     LifecycleStage lifecycleStage,
+    @Schema(description = "个人客户 only: the person's birthday (sensitive)") LocalDate birthday,
+    @Schema(description = "个人客户 only") dev.headlesscrm.customer.domain.Gender gender,
     List<String> tags,
     @Schema(description = "Custom fields (text values); filter with custom.<key>")
         Map<String, String> custom,

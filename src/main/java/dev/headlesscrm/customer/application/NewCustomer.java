@@ -43,6 +43,8 @@ public record NewCustomer(
         null,
         null,
         null,
+        null,
+        null,
         ownerId);
   }
 }

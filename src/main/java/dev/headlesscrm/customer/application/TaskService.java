@@ -148,6 +148,49 @@ public class TaskService extends OwnedRecordService<Task, TaskView, TaskInput> {
         });
   }
 
+  /**
+   * A task the service plans itself (a care schedule's): for an active employee, recorded as
+   * created with its event, and told to them. Null when the employee no longer works here.
+   */
+  @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+  public UUID plan(
+      UUID owner,
+      String subject,
+      String relatedResource,
+      UUID relatedId,
+      UUID customerId,
+      Instant dueAt,
+      java.util.Map<String, Object> why) {
+    java.util.Optional<dev.headlesscrm.platform.security.OrgDirectory.Member> member =
+        org.activeEmployee(owner);
+    if (member.isEmpty()) {
+      return null;
+    }
+    Task t = new Task();
+    t.subject = subject.length() > 200 ? subject.substring(0, 200) : subject;
+    t.priority = TaskPriority.NORMAL;
+    t.status = TaskStatus.OPEN;
+    t.relatedResource = relatedResource;
+    t.relatedId = relatedId;
+    t.customerId = customerId;
+    t.dueAt = dueAt;
+    t.ownerId = owner;
+    t.ownerDepartmentId = member.get().departmentId();
+    em.persist(t);
+    em.flush();
+    TaskView view = view(t);
+    record(t, "created", changeLog.diff(null, view), view);
+    notifications.send(
+        owner,
+        "task-assigned",
+        RESOURCE,
+        t.id,
+        dev.headlesscrm.platform.api.Text.of(
+            "A care task for you: " + t.subject + ".", "新的关怀待办：" + t.subject + "。"),
+        why);
+    return t.id;
+  }
+
   /** A customer's open tasks move to its new owner (claimed or assigned out of the pool). */
   void followOpen(
       UUID customerId, dev.headlesscrm.platform.records.TransferParticipant.Transfer to) {

@@ -79,6 +79,12 @@ public class Customer extends OwnedEntity
   @Column(name = "registered_at")
   public LocalDate registeredAt;
 
+  /** 个人客户 only: the person's birthday and gender (客户关怀). */
+  public LocalDate birthday;
+
+  @Enumerated(EnumType.STRING)
+  public Gender gender;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "lifecycle_stage", nullable = false)
   public LifecycleStage lifecycleStage;
