@@ -232,6 +232,14 @@ class PoolTest {
           .then()
           .statusCode(200)
           .body("$", not(hasKey("mainPhone")));
+      // Nor do the past values of the withheld fields show in its history.
+      Api.as("rep.chen")
+          .queryParam("limit", 200)
+          .get("/api/v1/customers/" + id + "/history")
+          .then()
+          .statusCode(200)
+          .body("data.find { it.action == 'created' }.changes", not(hasKey("mainPhone")))
+          .body("data.find { it.action == 'created' }.changes", hasKey("name"));
       // Someone outside the pool does not see it at all.
       Api.as("agent.sun").get("/api/v1/customers/" + id).then().statusCode(404);
 

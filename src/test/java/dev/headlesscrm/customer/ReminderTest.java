@@ -150,6 +150,37 @@ class ReminderTest {
   }
 
   @Test
+  void receivablePeriodsDueWithinTheirSetting() {
+    String customer = Customers.createId("应收提醒 " + System.nanoTime());
+    String contract =
+        Api.as("rep.zhang")
+            .body(Map.of("name", "应收合同", "customerId", customer, "amount", 3000))
+            .post("/api/v1/contracts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.as("rep.zhang").post("/api/v1/contracts/" + contract + "/submit").then().statusCode(200);
+    LocalDate today = LocalDate.now(CST);
+    String soon = plan(contract, today.plusDays(5));
+    String later = plan(contract, today.plusDays(60));
+    List<Map<String, Object>> due = reminders("rep.zhang", "receivable", null);
+    assertTrue(has(due, soon), "within receivable-reminder-days (7)");
+    assertFalse(has(due, later));
+    assertFalse(has(reminders("rep.chen", "receivable", null), soon), "not chen's contract");
+  }
+
+  static String plan(String contract, LocalDate due) {
+    return Api.as("rep.zhang")
+        .body(Map.of("contractId", contract, "dueDate", due.toString(), "amount", 1000))
+        .post("/api/v1/payment-plans")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  @Test
   void poolReturnsWithinThePoolsWarningDays() {
     String tag = "remind" + System.nanoTime();
     String pool = PoolTest.createPool(PoolTest.pool(tag, PoolTest.rule("两天未跟进", tag, 2)));

@@ -282,6 +282,17 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     return "unchanged";
   }
 
+  private static <T> Map<String, T> withoutWithheld(
+      java.util.Set<String> withheld, Map<String, T> changes) {
+    if (withheld.isEmpty() || changes == null) {
+      return changes;
+    }
+    Map<String, T> out = new java.util.LinkedHashMap<>(changes);
+    out.keySet()
+        .removeIf(k -> withheld.contains(k.contains(".") ? k.substring(0, k.indexOf('.')) : k));
+    return out;
+  }
+
   /** Restrict/cascade rules before a soft delete. */
   protected void beforeDelete(E entity) {}
 
@@ -432,14 +443,18 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   @ReadTransaction
   public Page<HistoryEntryView> history(UUID id, PageRequest page, boolean includeDeleted) {
     access.require(resource(), Action.READ);
-    if (includeDeleted) {
-      find(id).orElseThrow(() -> CrmException.notFound(resource(), id));
-    } else {
-      live(id);
-    }
+    E entity =
+        includeDeleted
+            ? find(id).orElseThrow(() -> CrmException.notFound(resource(), id))
+            : live(id);
     Page<HistoryEntryView> entries = changeLog.history(resource(), id, page);
     var mask = fieldPolicy.mask();
-    if (mask.hidden(resource()).isEmpty()) {
+    // A record that withholds fields now (a pool customer's phones) withholds their past values.
+    java.util.Set<String> withheld =
+        view(entity) instanceof dev.headlesscrm.platform.security.WithheldFields w
+            ? java.util.Set.copyOf(w.hiddenFields())
+            : java.util.Set.of();
+    if (mask.hidden(resource()).isEmpty() && withheld.isEmpty()) {
       return entries;
     }
     return new Page<>(
@@ -452,7 +467,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
                         e.version(),
                         e.actor(),
                         e.occurredAt(),
-                        mask.visibleChanges(resource(), e.changes())))
+                        withoutWithheld(withheld, mask.visibleChanges(resource(), e.changes()))))
             .toList(),
         entries.page());
   }
