@@ -133,6 +133,7 @@ class PoolTest {
       String id = customer(tag, "公海客户 " + tag);
       String contact = Customers.contact(id, "公海联系人");
       JsonPath c = read("rep.zhang", id);
+      String phone = c.getString("mainPhone");
       Instant created = Instant.parse(c.getString("ownedSince"));
       Instant returnAt = Instant.parse(c.getString("poolReturnAt"));
       assertEquals(created.plus(Duration.ofDays(10)), returnAt);
@@ -232,6 +233,18 @@ class PoolTest {
           .then()
           .statusCode(200)
           .body("$", not(hasKey("mainPhone")));
+      // Nor in an export, even an administrator's.
+      String csv =
+          Api.asAdmin()
+              .queryParam("filter", "id==" + id)
+              .queryParam("format", "csv")
+              .get("/api/v1/customers/export")
+              .then()
+              .statusCode(200)
+              .extract()
+              .asString();
+      assertTrue(csv.contains("公海客户 " + tag), csv);
+      assertFalse(csv.contains(phone), csv);
       // Nor do the past values of the withheld fields show in its history.
       Api.as("rep.chen")
           .queryParam("limit", 200)

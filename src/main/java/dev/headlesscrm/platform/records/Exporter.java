@@ -105,7 +105,16 @@ public final class Exporter {
 
   private static List<Object> values(Object row, List<Column> columns) {
     List<Object> values = new ArrayList<>(columns.size());
+    // A record that withholds fields of its own (a pool customer's phones) exports them empty.
+    List<String> withheld =
+        row instanceof dev.headlesscrm.platform.security.WithheldFields w
+            ? w.hiddenFields()
+            : List.of();
     for (Column column : columns) {
+      if (!withheld.isEmpty() && withheld.contains(column.column().key().split("\\.")[0])) {
+        values.add(null);
+        continue;
+      }
       Object v = row;
       for (Method accessor : column.path()) {
         if (v == null) {
