@@ -41,6 +41,19 @@ public class SettingsService {
   @Inject ChangeLog changeLog;
   @Inject Preconditions preconditions;
   @Inject CurrentPrincipal principal;
+  @Inject dev.headlesscrm.platform.cache.CacheVersions versions;
+
+  static final String CACHE_KIND = "settings";
+
+  /** The values as the code that obeys them reads them, held in each pod (kind "settings"). */
+  private dev.headlesscrm.platform.cache.PodCache<Boolean, Map<String, JsonNode>> values;
+
+  @jakarta.annotation.PostConstruct
+  void init() {
+    values =
+        new dev.headlesscrm.platform.cache.PodCache<>(
+            versions, CACHE_KIND, java.time.Duration.ofMinutes(10), 1);
+  }
 
   @Transactional
   public List<SettingView> list() {
@@ -82,6 +95,7 @@ public class SettingsService {
         .setParameter(4, now)
         .setParameter(5, actor)
         .executeUpdate();
+    versions.changed(CACHE_KIND);
     SettingView after =
         new SettingView(
             key,
@@ -105,11 +119,22 @@ public class SettingsService {
     return after;
   }
 
-  /** The value of a setting now, for the code that obeys it. */
+  /**
+   * The value of a setting now, for the code that obeys it: from this pod's copy, which a change on
+   * any pod drops within the version poll (and on this pod as soon as it commits).
+   */
   @Transactional
   public JsonNode value(Setting setting) {
-    Object[] row = rows().get(setting.key());
-    return row == null ? setting.defaultValue() : parse(row[1]);
+    Map<String, JsonNode> all =
+        values.get(
+            Boolean.TRUE,
+            ignored -> {
+              Map<String, JsonNode> parsed = new HashMap<>();
+              rows().forEach((key, row) -> parsed.put(key, parse(row[1])));
+              return Map.copyOf(parsed);
+            });
+    JsonNode value = all.get(setting.key());
+    return value == null ? setting.defaultValue() : value;
   }
 
   /** Settings have keys, history entries ids: each key has a fixed one. */
