@@ -262,4 +262,64 @@ class TaskTest {
         .body("ownerId", equalTo(ZHANG))
         .body("createdBy", not(equalTo(ZHANG)));
   }
+
+  @Test
+  void aRecurringTaskMakesItsNextOccurrenceOnceWhenDoneOrSkipped() {
+    ZonedDateTime due = LocalDate.now(CST).plusDays(1).atTime(9, 30).atZone(CST);
+    Map<String, Object> body = task("每周例会纪要", due.toInstant());
+    body.put("recurrence", "WEEKLY");
+    body.put("remindAt", due.minusHours(1).toInstant().toString());
+    body.put("recurrenceUntil", due.plusWeeks(2).toLocalDate().toString());
+    String first = create("rep.zhang", body);
+    Api.as("rep.zhang")
+        .post("/api/v1/tasks/" + first + "/complete")
+        .then()
+        .statusCode(200)
+        .body("seriesId", org.hamcrest.Matchers.equalTo(first));
+    List<Map<String, Object>> series = series(first);
+    assertTrue(series.size() == 2, series.toString());
+    Map<String, Object> second = series.get(1);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        due.plusWeeks(1).toInstant().toString(), second.get("dueAt"));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        due.plusWeeks(1).minusHours(1).toInstant().toString(), second.get("remindAt"));
+    org.junit.jupiter.api.Assertions.assertEquals("OPEN", second.get("status"));
+    // Skipping one makes the next too; past the series' end, none.
+    Api.as("rep.zhang")
+        .post("/api/v1/tasks/" + second.get("id") + "/cancel")
+        .then()
+        .statusCode(200);
+    List<Map<String, Object>> three = series(first);
+    org.junit.jupiter.api.Assertions.assertEquals(3, three.size());
+    Api.as("rep.zhang")
+        .post("/api/v1/tasks/" + three.get(2).get("id") + "/complete")
+        .then()
+        .statusCode(200);
+    org.junit.jupiter.api.Assertions.assertEquals(3, series(first).size(), "until reached");
+    // Reopening a done occurrence makes no second next one.
+    Api.as("rep.zhang").post("/api/v1/tasks/" + first + "/reopen").then().statusCode(200);
+    Api.as("rep.zhang").post("/api/v1/tasks/" + first + "/complete").then().statusCode(200);
+    org.junit.jupiter.api.Assertions.assertEquals(3, series(first).size());
+    // A recurring task needs a due time.
+    Map<String, Object> undated = task("无期限重复", null);
+    undated.put("recurrence", "DAILY");
+    Api.as("rep.zhang")
+        .body(undated)
+        .post("/api/v1/tasks")
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("dueAt"));
+  }
+
+  static List<Map<String, Object>> series(String first) {
+    return Api.as("rep.zhang")
+        .queryParam("filter", "seriesId==" + first)
+        .queryParam("sort", "dueAt,createdAt")
+        .get("/api/v1/tasks")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("data");
+  }
 }

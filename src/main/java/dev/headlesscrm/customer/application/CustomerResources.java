@@ -357,6 +357,14 @@ public class CustomerResources implements ResourceDeclarations {
               "完成时间",
               "completedBy",
               "完成人",
+              "recurrence",
+              "重复",
+              "recurrenceInterval",
+              "重复间隔",
+              "recurrenceUntil",
+              "重复截止",
+              "seriesId",
+              "重复系列",
               "ownerId",
               "负责人",
               "ownerDepartmentId",
@@ -370,6 +378,12 @@ public class CustomerResources implements ResourceDeclarations {
           .field("relatedId", "related_id", FieldType.UUID_, false, true)
           .field("customerId", "customer_id", FieldType.UUID_, false, true)
           .field("completedAt", "completed_at", FieldType.INSTANT, true, true)
+          .enumField(
+              "recurrence",
+              "recurrence",
+              dev.headlesscrm.customer.domain.TaskRecurrence.class,
+              false)
+          .field("seriesId", "series_id", FieldType.UUID_, false, true)
           .ownerFields()
           .auditFields()
           .relation("customer", "customer_id", "customer", Relation.OnDelete.CASCADE, true)

@@ -24,4 +24,15 @@ public record TaskInput(
     @Size(max = 64) @Schema(description = "A resource name: customer, contact, opportunity...")
         String relatedResource,
     UUID relatedId,
-    @Schema(description = "The assignee (负责人); the caller when omitted") UUID ownerId) {}
+    @Schema(description = "The assignee (负责人); the caller when omitted") UUID ownerId,
+    @Schema(
+            description =
+                "NONE when omitted. A recurring task (it needs dueAt) makes its next occurrence"
+                    + " when completed or cancelled (skipped)")
+        dev.headlesscrm.customer.domain.TaskRecurrence recurrence,
+    @jakarta.validation.constraints.Min(1)
+        @jakarta.validation.constraints.Max(365)
+        @Schema(description = "Every this many days, weeks, months or years (default 1)")
+        Integer recurrenceInterval,
+    @Schema(description = "No occurrence due after this day")
+        java.time.LocalDate recurrenceUntil) {}

@@ -50,7 +50,7 @@ public class TaskService extends OwnedRecordService<Task, TaskView, TaskInput> {
 
   static final RecordDefinition<Task, TaskView, TaskInput> DEFINITION =
       RecordDefinition.of(CustomerResources.TASKS, Task.class, TaskView.class, TaskInput.class)
-          .own("priority", "relatedResource", "relatedId")
+          .own("priority", "relatedResource", "relatedId", "recurrence", "recurrenceInterval")
           .build();
 
   @Override
@@ -93,7 +93,17 @@ public class TaskService extends OwnedRecordService<Task, TaskView, TaskInput> {
           "after-due",
           Text.of("The reminder cannot be after the due time.", "提醒时间不能晚于截止时间。"));
     }
+    dev.headlesscrm.customer.domain.TaskRecurrence recurrence =
+        in.recurrence() == null
+            ? dev.headlesscrm.customer.domain.TaskRecurrence.NONE
+            : in.recurrence();
+    if (recurrence != dev.headlesscrm.customer.domain.TaskRecurrence.NONE && in.dueAt() == null) {
+      throw CrmException.invalidField(
+          "dueAt", "required", Text.of("A recurring task needs a due time.", "重复待办须有截止时间。"));
+    }
     copy(in, t);
+    t.recurrence = recurrence;
+    t.recurrenceInterval = in.recurrenceInterval() == null ? 1 : in.recurrenceInterval();
     t.subject = in.subject().trim();
     t.priority = in.priority() == null ? TaskPriority.NORMAL : in.priority();
     t.relatedResource = related;
@@ -136,16 +146,77 @@ public class TaskService extends OwnedRecordService<Task, TaskView, TaskInput> {
 
   private TaskView move(UUID id, TaskStatus to, String action) {
     Task t = forUpdate(id);
+    TaskStatus from = t.status;
     TaskStates.TASK.act(t.status, to);
     UUID by = principal.resolve().id();
-    return act(
-        t,
-        action,
-        x -> {
-          x.status = to;
-          x.completedAt = to == TaskStatus.DONE ? now() : null;
-          x.completedBy = to == TaskStatus.DONE ? by : null;
-        });
+    TaskView after =
+        act(
+            t,
+            action,
+            x -> {
+              x.status = to;
+              x.completedAt = to == TaskStatus.DONE ? now() : null;
+              x.completedBy = to == TaskStatus.DONE ? by : null;
+              if (x.recurrence != dev.headlesscrm.customer.domain.TaskRecurrence.NONE
+                  && x.seriesId == null) {
+                x.seriesId = x.id; // the first occurrence names the series
+              }
+            });
+    if (from == TaskStatus.OPEN) {
+      nextOccurrence(t);
+    }
+    return after;
+  }
+
+  /**
+   * A recurring occurrence done or skipped makes the next one (same subject, assignee, record and
+   * reminder lead), due one interval later, unless that is past the series' end. The row lock of
+   * the action makes exactly one.
+   */
+  private void nextOccurrence(Task t) {
+    if (t.recurrence == dev.headlesscrm.customer.domain.TaskRecurrence.NONE || t.dueAt == null) {
+      return;
+    }
+    java.time.ZonedDateTime due = t.dueAt.atZone(ContactView.ZONE);
+    java.time.ZonedDateTime nextDue = t.recurrence.next(due, t.recurrenceInterval);
+    if (t.recurrenceUntil != null && nextDue.toLocalDate().isAfter(t.recurrenceUntil)) {
+      return;
+    }
+    // Reopened and done again: the next occurrence exists already.
+    long made =
+        em.createQuery(
+                "select count(x) from Task x where x.seriesId = :series and x.dueAt = :due"
+                    + " and x.deletedAt is null",
+                Long.class)
+            .setParameter("series", t.seriesId)
+            .setParameter("due", nextDue.toInstant())
+            .getSingleResult();
+    if (made > 0) {
+      return;
+    }
+    Task next = new Task();
+    next.subject = t.subject;
+    next.description = t.description;
+    next.dueAt = nextDue.toInstant();
+    next.remindAt =
+        t.remindAt == null
+            ? null
+            : next.dueAt.minus(java.time.Duration.between(t.remindAt, t.dueAt));
+    next.priority = t.priority;
+    next.status = TaskStatus.OPEN;
+    next.relatedResource = t.relatedResource;
+    next.relatedId = t.relatedId;
+    next.customerId = t.customerId;
+    next.ownerId = t.ownerId;
+    next.ownerDepartmentId = t.ownerDepartmentId;
+    next.recurrence = t.recurrence;
+    next.recurrenceInterval = t.recurrenceInterval;
+    next.recurrenceUntil = t.recurrenceUntil;
+    next.seriesId = t.seriesId;
+    em.persist(next);
+    em.flush();
+    TaskView view = view(next);
+    record(next, "created", changeLog.diff(null, view), view);
   }
 
   /**

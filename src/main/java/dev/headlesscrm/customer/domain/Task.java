@@ -51,4 +51,18 @@ public class Task extends OwnedEntity {
 
   /** Set while a write gives the task to a (new) assignee, to tell them once it is saved. */
   @jakarta.persistence.Transient public boolean newlyAssigned;
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  public TaskRecurrence recurrence = TaskRecurrence.NONE;
+
+  @Column(name = "recurrence_interval", nullable = false)
+  public int recurrenceInterval = 1;
+
+  @Column(name = "recurrence_until")
+  public java.time.LocalDate recurrenceUntil;
+
+  /** The first occurrence's id, shared by every occurrence of a recurring task. */
+  @Column(name = "series_id")
+  public UUID seriesId;
 }
