@@ -56,7 +56,7 @@ public record ContactView(
     Instant deletedAt)
     implements Versioned {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = dev.headlesscrm.platform.api.BusinessTime.ZONE;
 
   /** The contact's age today: from the birthday, else from the age as told and when. */
   static Integer ageOf(Contact c) {

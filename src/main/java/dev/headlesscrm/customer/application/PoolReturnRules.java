@@ -23,7 +23,7 @@ import java.util.UUID;
 public class PoolReturnRules {
 
   /** The business day (contract end dates are days there). */
-  static final String ZONE = "Asia/Shanghai";
+  static final String ZONE = dev.headlesscrm.platform.api.BusinessTime.ZONE_ID;
 
   @Inject PoolDirectory pools;
   @Inject ResourceRegistry registry;

@@ -140,7 +140,7 @@ public class DataScope {
 
   /** Today where the business runs: a membership "until" a date lasts through that day. */
   public static java.time.LocalDate today() {
-    return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    return java.time.LocalDate.now(dev.headlesscrm.platform.api.BusinessTime.ZONE);
   }
 
   /** The records of a resource shared with the caller (an employee), with their access. */

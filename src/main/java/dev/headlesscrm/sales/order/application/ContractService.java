@@ -46,7 +46,7 @@ public class ContractService extends OwnedRecordService<Contract, ContractView, 
     implements SalesApprovalListeners.Outcomes {
 
   static final String RESOURCE = "contract";
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = dev.headlesscrm.platform.api.BusinessTime.ZONE;
 
   @Inject dev.headlesscrm.platform.settings.DecimalPlaces decimalPlaces;
   @Inject NumberingService numbering;

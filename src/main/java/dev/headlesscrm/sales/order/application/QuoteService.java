@@ -36,7 +36,7 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
     implements SalesApprovalListeners.Outcomes {
 
   static final String RESOURCE = "quote";
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = dev.headlesscrm.platform.api.BusinessTime.ZONE;
 
   @Inject dev.headlesscrm.platform.settings.DecimalPlaces decimalPlaces;
   @Inject NumberingService numbering;
@@ -221,7 +221,7 @@ public class QuoteService extends OwnedRecordService<Quote, QuoteView, QuoteInpu
   /** Daily: approved or sent quotes past their validity become EXPIRED (an event each). */
   @io.quarkus.scheduler.Scheduled(
       cron = "0 10 0 * * ?",
-      timeZone = "Asia/Shanghai",
+      timeZone = dev.headlesscrm.platform.api.BusinessTime.ZONE_ID,
       identity = "quotes-expiry")
   void expiryJob() {
     expire();

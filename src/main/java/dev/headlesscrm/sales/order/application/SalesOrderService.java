@@ -35,7 +35,7 @@ public class SalesOrderService
     extends OwnedRecordService<SalesOrder, SalesOrderView, SalesOrderInput> {
 
   static final String RESOURCE = "sales-order";
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = dev.headlesscrm.platform.api.BusinessTime.ZONE;
 
   @Inject dev.headlesscrm.platform.settings.DecimalPlaces decimalPlaces;
   @Inject NumberingService numbering;

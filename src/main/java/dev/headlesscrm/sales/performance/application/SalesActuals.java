@@ -24,11 +24,13 @@ import java.util.UUID;
 @ApplicationScoped
 class SalesActuals {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = dev.headlesscrm.platform.api.BusinessTime.ZONE;
 
   /** The day a contract counts on (alias c): its signing date, else its approval day. */
   static final String CONTRACT_DAY =
-      "COALESCE(c.signing_date, (SELECT CAST(min(h.occurred_at) AT TIME ZONE 'Asia/Shanghai' AS"
+      "COALESCE(c.signing_date, (SELECT CAST(min(h.occurred_at) AT TIME ZONE '"
+          + dev.headlesscrm.platform.api.BusinessTime.ZONE_ID
+          + "' AS"
           + " date) FROM history_entries h WHERE h.resource = 'contract' AND h.resource_id = c.id"
           + " AND h.action = 'approved'))";
 
@@ -187,8 +189,12 @@ class SalesActuals {
               "SELECT CAST(count(*) AS numeric) FROM customers c WHERE c."
                   + owned
                   + " AND c.deleted_at IS NULL"
-                  + " AND c.created_at >= CAST(?2 AS timestamp) AT TIME ZONE 'Asia/Shanghai'"
-                  + " AND c.created_at < CAST(?3 AS timestamp) AT TIME ZONE 'Asia/Shanghai'";
+                  + " AND c.created_at >= CAST(?2 AS timestamp) AT TIME ZONE '"
+                  + dev.headlesscrm.platform.api.BusinessTime.ZONE_ID
+                  + "'"
+                  + " AND c.created_at < CAST(?3 AS timestamp) AT TIME ZONE '"
+                  + dev.headlesscrm.platform.api.BusinessTime.ZONE_ID
+                  + "'";
         };
     if (employee == null && departments.isEmpty()) {
       return BigDecimal.ZERO;

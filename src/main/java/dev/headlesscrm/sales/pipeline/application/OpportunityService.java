@@ -43,7 +43,7 @@ public class OpportunityService
     extends OwnedRecordService<Opportunity, OpportunityView, OpportunityInput> {
 
   static final String RESOURCE = "opportunity";
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = dev.headlesscrm.platform.api.BusinessTime.ZONE;
 
   @Inject dev.headlesscrm.platform.settings.DecimalPlaces decimalPlaces;
   @Inject CustomerService customers;

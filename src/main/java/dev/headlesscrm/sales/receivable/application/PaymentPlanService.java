@@ -35,7 +35,7 @@ public class PaymentPlanService
     extends OwnedRecordService<PaymentPlan, PaymentPlanView, PaymentPlanInput> {
 
   static final String RESOURCE = "payment-plan";
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = dev.headlesscrm.platform.api.BusinessTime.ZONE;
 
   @Inject ContractService contracts;
   @Inject SettingsService settings;
@@ -185,7 +185,10 @@ public class PaymentPlanService
   }
 
   /** Daily (and on start-up catch-up): periods past their due date become OVERDUE. */
-  @Scheduled(cron = "0 5 0 * * ?", timeZone = "Asia/Shanghai", identity = "payment-plans-overdue")
+  @Scheduled(
+      cron = "0 5 0 * * ?",
+      timeZone = dev.headlesscrm.platform.api.BusinessTime.ZONE_ID,
+      identity = "payment-plans-overdue")
   void overdueJob() {
     markOverdue();
   }

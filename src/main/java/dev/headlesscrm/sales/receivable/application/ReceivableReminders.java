@@ -17,7 +17,7 @@ import java.util.Map;
 @ApplicationScoped
 public class ReceivableReminders {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = dev.headlesscrm.platform.api.BusinessTime.ZONE;
 
   @Inject PaymentPlanService plans;
   @Inject AccessPolicy access;
