@@ -66,6 +66,11 @@ class TimelineTest {
             "rep.zhang",
             "/api/v1/opportunities",
             Map.of("name", "二期项目", "customerId", customer, "amount", 100000));
+    // In another currency: summed apart, never added to the yuan.
+    post(
+        "rep.zhang",
+        "/api/v1/opportunities",
+        Map.of("name", "海外项目", "customerId", customer, "amount", 2000, "currency", "USD"));
     String contract =
         post(
             "rep.zhang",
@@ -147,11 +152,22 @@ class TimelineTest {
             .statusCode(200)
             .extract()
             .jsonPath();
-    assertEquals(1, summary.getInt("openOpportunities"));
+    assertEquals(2, summary.getInt("openOpportunities"));
+    assertEquals("CNY", summary.getString("currency"));
     assertEquals(
         0,
         new BigDecimal("100000.00")
             .compareTo(summary.getObject("openOpportunityAmount", BigDecimal.class)));
+    assertEquals(List.of("USD"), summary.getList("otherCurrencies.currency"));
+    assertEquals(
+        0,
+        new BigDecimal("2000")
+            .compareTo(
+                summary.getObject("otherCurrencies[0].openOpportunityAmount", BigDecimal.class)));
+    assertEquals(
+        0,
+        BigDecimal.ZERO.compareTo(
+            summary.getObject("otherCurrencies[0].contractTotal", BigDecimal.class)));
     BigDecimal weighted = summary.getObject("weightedOpportunityAmount", BigDecimal.class);
     assertTrue(weighted.signum() >= 0 && weighted.compareTo(new BigDecimal("100000")) <= 0);
     assertEquals(
@@ -185,13 +201,15 @@ class TimelineTest {
                     + "\", first: 2) { items { kind at recordId } pageInfo { hasNextPage endCursor } }"
                     + " customerSummary(id: \""
                     + customer
-                    + "\") { openOpportunities contractTotal openTasks } }"))
+                    + "\") { openOpportunities currency contractTotal openTasks"
+                    + " otherCurrencies { currency openOpportunityAmount } } }"))
         .post("/graphql")
         .then()
         .statusCode(200)
         .body("errors", nullValue())
         .body("data.customerTimeline.pageInfo.hasNextPage", equalTo(true))
-        .body("data.customerSummary.openOpportunities", equalTo(1))
+        .body("data.customerSummary.openOpportunities", equalTo(2))
+        .body("data.customerSummary.otherCurrencies[0].currency", equalTo("USD"))
         .body("data.customerTimeline.items.kind", hasItem("ownership"));
     assertTrue(task != null && opportunity != null);
   }

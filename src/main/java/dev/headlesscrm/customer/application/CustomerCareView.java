@@ -23,6 +23,16 @@ public record CustomerCareView(
     Instant plannedAt,
     Instant doneAt,
     BigDecimal cost,
+    @Schema(
+            description =
+                "Set when the care is planned within care-before-marketing-days (系统参数) before a"
+                    + " marketing contact of the same customer: when that contact is. Care right"
+                    + " before a promotion looks insincere. Null when nothing is flagged")
+        Instant marketingConflictAt,
+    @Schema(description = "The campaign of the flagged marketing contact")
+        UUID marketingConflictCampaignId,
+    @Schema(description = "The flagged marketing contact (a campaign member)")
+        UUID marketingConflictMemberId,
     UUID ownerId,
     UUID ownerDepartmentId,
     long version,

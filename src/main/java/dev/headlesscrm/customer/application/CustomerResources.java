@@ -414,12 +414,25 @@ public class CustomerResources implements ResourceDeclarations {
               "完成时间",
               "cost",
               "费用",
+              "marketingConflictAt",
+              "冲突营销接触时间",
+              "marketingConflictCampaignId",
+              "冲突营销活动",
+              "marketingConflictMemberId",
+              "冲突营销接触",
               "ownerId",
               "负责人",
               "ownerDepartmentId",
               "负责部门")
           .field("customerId", "customer_id", FieldType.UUID_, false, false)
           .field("contactId", "contact_id", FieldType.UUID_, false, true)
+          .field("marketingConflictAt", "marketing_conflict_at", FieldType.INSTANT, true, true)
+          .field(
+              "marketingConflictCampaignId",
+              "marketing_conflict_campaign_id",
+              FieldType.UUID_,
+              false,
+              true)
           .field("kind", "kind", FieldType.STRING, true, false)
           .enumField(
               "occasion", "occasion", dev.headlesscrm.customer.domain.CareOccasion.class, true)
@@ -430,6 +443,7 @@ public class CustomerResources implements ResourceDeclarations {
           .auditFields()
           .relation("customer", "customer_id", "customer", Relation.OnDelete.CASCADE, true)
           .relation("contact", "contact_id", "contact", Relation.OnDelete.DETACH, false)
+          .relation("marketingConflictCampaign", "marketing_conflict_campaign_id", "campaign")
           .softDelete()
           .grant(EVERY_ROLE, "READ", "EXPORT")
           .grant(CUSTOMER_FACING, "CREATE", "UPDATE", "DELETE", "RESTORE")

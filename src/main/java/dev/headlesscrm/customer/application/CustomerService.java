@@ -715,8 +715,30 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     dev.headlesscrm.platform.timeline.CustomerSalesFigures.Figures sales =
         salesFigures.isResolvable()
             ? salesFigures.get().of(id)
-            : new dev.headlesscrm.platform.timeline.CustomerSalesFigures.Figures(
-                0, null, null, null, null, null, null);
+            : new dev.headlesscrm.platform.timeline.CustomerSalesFigures.Figures(0, List.of());
+    String currency =
+        settings.value(dev.headlesscrm.platform.settings.Setting.DEFAULT_CURRENCY).asText();
+    dev.headlesscrm.platform.timeline.CustomerSalesFigures.Amounts main =
+        sales.amounts().stream()
+            .filter(a -> a.currency().equals(currency))
+            .findFirst()
+            .orElse(
+                new dev.headlesscrm.platform.timeline.CustomerSalesFigures.Amounts(
+                    currency, null, null, null, null, null, null));
+    List<CustomerSummary.CurrencyAmounts> others =
+        sales.amounts().stream()
+            .filter(a -> !a.currency().equals(currency))
+            .map(
+                a ->
+                    new CustomerSummary.CurrencyAmounts(
+                        a.currency(),
+                        a.openAmount(),
+                        a.weightedAmount(),
+                        a.contractTotal(),
+                        a.received(),
+                        a.outstanding(),
+                        a.overdue()))
+            .toList();
     long open = 0;
     long late = 0;
     if (access.allowed("task", dev.headlesscrm.platform.security.Action.READ)) {
@@ -748,12 +770,14 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
         c.poolId(),
         shown("poolReturnAt", c.poolReturnAt()),
         sales.openOpportunities(),
-        sales.openAmount(),
-        sales.weightedAmount(),
-        sales.contractTotal(),
-        sales.received(),
-        sales.outstanding(),
-        sales.overdue(),
+        currency,
+        main.openAmount(),
+        main.weightedAmount(),
+        main.contractTotal(),
+        main.received(),
+        main.outstanding(),
+        main.overdue(),
+        others,
         shown("lastFollowUpAt", c.lastFollowUpAt()),
         shown("lastFollowUpContent", c.lastFollowUpContent()),
         shown("nextFollowUpAt", c.nextFollowUpAt()),

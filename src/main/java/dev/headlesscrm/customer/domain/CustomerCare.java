@@ -39,4 +39,14 @@ public class CustomerCare extends OwnedEntity {
 
   @Column(precision = 18, scale = 2)
   public BigDecimal cost;
+
+  /** The marketing contact this care comes too shortly before, when the rule flags one. */
+  @Column(name = "marketing_conflict_at")
+  public Instant marketingConflictAt;
+
+  @Column(name = "marketing_conflict_campaign_id")
+  public UUID marketingConflictCampaignId;
+
+  @Column(name = "marketing_conflict_member_id")
+  public UUID marketingConflictMemberId;
 }

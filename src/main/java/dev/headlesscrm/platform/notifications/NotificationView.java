@@ -21,7 +21,7 @@ public record NotificationView(
     @Schema(
             description =
                 "pool-warning, pool-escalation, pool-returned, record-transferred, record-shared,"
-                    + " task-assigned, approval-waiting",
+                    + " task-assigned, approval-waiting, care-marketing-conflict",
             examples = "pool-warning")
         String kind,
     @Schema(description = "The resource of the record it is about", examples = "customer")

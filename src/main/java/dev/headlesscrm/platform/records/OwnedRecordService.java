@@ -228,6 +228,8 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
 
   /** POST /x/transfer: each record in its own transaction, with a result per record. */
   public BatchResult transferAll(BatchTransferRequest request, Lang lang) {
+    // A caller whose roles may not transfer this resource at all is refused once, as a whole.
+    access.require(resource(), Action.TRANSFER);
     validator.valid(request);
     List<BatchResult.Item> results = new ArrayList<>();
     for (int i = 0; i < request.ids().size(); i++) {

@@ -181,6 +181,12 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   protected void afterSave(E entity, boolean created) {}
 
   /**
+   * After the record was deleted or restored, flushed, also when it went or came back with the
+   * record a declared relation cascades from: what depends on it elsewhere follows.
+   */
+  protected void afterDeletedOrRestored(E entity) {}
+
+  /**
    * Columns the database computes from the record as written (a customer's pool return date), set
    * after every write is flushed and before its answer, history entry and event are taken, so they
    * carry it under the same version. An override that writes the row itself must flush first (a
@@ -526,6 +532,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     em.flush();
     record(entity, "deleted", changeLog.diff(before, view(entity)), view(entity));
     references.afterDelete(resource(), entity.id, entity.deletedAt);
+    afterDeletedOrRestored(entity);
   }
 
   @Transactional
@@ -554,6 +561,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
     V after = view(entity);
     record(entity, "restored", changeLog.diff(before, after), after);
     references.afterRestore(resource(), entity.id, deletedAt);
+    afterDeletedOrRestored(entity);
     return view(entity);
   }
 
@@ -621,6 +629,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
           record(child, "deleted", changeLog.diff(was, now), now);
         });
     children.forEach(child -> references.afterDelete(resource(), child.id, at));
+    children.forEach(this::afterDeletedOrRestored);
   }
 
   /** Restores the records deleted together with their target (same instant). */
@@ -642,6 +651,7 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
           record(child, "restored", changeLog.diff(was, now), now);
         });
     children.forEach(child -> references.afterRestore(resource(), child.id, deletedAt));
+    children.forEach(this::afterDeletedOrRestored);
   }
 
   /** Clears the reference of the live records pointing at a deleted target. */

@@ -35,6 +35,14 @@ public enum Setting {
       0,
       365,
       "Days before a customer contact's birthday to remind (客户生日提醒提前天数)."),
+  CARE_BEFORE_MARKETING_DAYS(
+      "care-before-marketing-days",
+      Kind.INTEGER,
+      IntNode.valueOf(7),
+      0,
+      365,
+      "Care planned within this many days before a marketing contact of the same customer is"
+          + " flagged (关怀与营销间隔天数; 0: never)."),
   LIFECYCLE_NEW_DAYS(
       "lifecycle.new-days",
       Kind.INTEGER,

@@ -617,6 +617,43 @@ class EveryActionConcurrencyTest {
     exactlyOnce("rep.zhang", "tasks", task, "reopen", null, "reopened");
   }
 
+  // --- Campaigns (营销活动) ---
+
+  static String campaign() {
+    return post(
+        "marketing.zhao",
+        "/api/v1/campaigns",
+        java.util.Map.of("name", "并发活动", "type", "PROMOTION"));
+  }
+
+  @Test
+  @Covers("campaigns/launch")
+  void campaignLaunch() throws Exception {
+    exactlyOnce("marketing.zhao", "campaigns", campaign(), "launch", null, "launched");
+  }
+
+  @Test
+  @Covers("campaigns/complete")
+  void campaignComplete() throws Exception {
+    String campaign = campaign();
+    act("marketing.zhao", "campaigns", campaign, "launch");
+    exactlyOnce("marketing.zhao", "campaigns", campaign, "complete", null, "completed");
+  }
+
+  @Test
+  @Covers("campaigns/cancel")
+  void campaignCancel() throws Exception {
+    exactlyOnce("marketing.zhao", "campaigns", campaign(), "cancel", null, "cancelled");
+  }
+
+  @Test
+  @Covers("campaigns/replan")
+  void campaignReplan() throws Exception {
+    String campaign = campaign();
+    act("marketing.zhao", "campaigns", campaign, "cancel");
+    exactlyOnce("marketing.zhao", "campaigns", campaign, "replan", null, "replanned");
+  }
+
   // --- The public pool (公海): a pool of zhang and chen, administered by wang, retired after ---
 
   static final String CHEN = "0193a000-0000-7000-8000-0000000000e4";

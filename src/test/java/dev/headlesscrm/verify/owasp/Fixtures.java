@@ -91,7 +91,8 @@ public final class Fixtures {
     if (route == null) {
       return null;
     }
-    if (!route.owned()) {
+    // An earlier test may have completed or cancelled the first campaign, which takes no members.
+    if (!route.owned() && !resource.equals("campaign")) {
       List<String> ids =
           Api.asAdmin().queryParam("limit", 1).get(route.path()).then().extract().path("data.id");
       if (ids != null && !ids.isEmpty()) {

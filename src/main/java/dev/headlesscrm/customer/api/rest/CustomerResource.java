@@ -81,16 +81,17 @@ public class CustomerResource extends OwnedRecordResource<CustomerView> {
       operationId = "getCustomerTimeline",
       summary = "客户全方位视图: everything about the customer in time order, newest first",
       description =
-          "Follow-ups, tasks, opportunities, quotes, contracts, payments, ownership moves (transfer,"
-              + " claim, assignment, put-back, return to the pool, lock) and lifecycle stage"
-              + " changes, merged newest first and paged by cursor. Each kind appears only when"
+          "Follow-ups, tasks, care, marketing contacts, opportunities, quotes, contracts, payments,"
+              + " ownership moves (transfer, claim, assignment, put-back, return to the pool, lock)"
+              + " and lifecycle stage changes, merged newest first and paged by cursor. Each kind appears only when"
               + " the caller may read it, and only its records within the caller's data scope;"
               + " amounts hidden from the caller are null. kind (repeatable) picks kinds.")
   public dev.headlesscrm.platform.api.Page<dev.headlesscrm.platform.timeline.TimelineItem> timeline(
       @PathParam("id") UUID id,
       @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
               description =
-                  "follow-up, task, opportunity, quote, contract, payment, ownership, stage")
+                  "follow-up, task, care, marketing, opportunity, quote, contract, payment,"
+                      + " ownership, stage")
           @QueryParam("kind")
           List<String> kinds,
       @QueryParam("limit") Integer limit,

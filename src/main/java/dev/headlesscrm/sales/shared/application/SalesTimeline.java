@@ -28,13 +28,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class SalesTimeline implements CustomerSalesFigures {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = dev.headlesscrm.platform.api.BusinessTime.ZONE;
 
   @Inject AccessPolicy access;
   @Inject DataScope dataScope;
   @Inject FieldVisibility fields;
   @Inject EntityManager em;
   @Inject dev.headlesscrm.platform.query.QueryEngine engine;
+  @Inject dev.headlesscrm.platform.settings.SettingsService settings;
 
   @Produces
   TimelineSource opportunities() {
@@ -116,73 +117,103 @@ public class SalesTimeline implements CustomerSalesFigures {
 
   @Override
   public Figures of(UUID customerId) {
+    boolean opportunities = access.allowed("opportunity", Action.READ);
+    boolean openShown = opportunities && !fields.hidden("opportunity", "amount");
+    boolean contracts =
+        access.allowed("contract", Action.READ) && !fields.hidden("contract", "amount");
+    boolean receivedShown = contracts && !fields.hidden("contract", "receivedAmount");
+    boolean plans = access.allowed("payment-plan", Action.READ);
+    java.util.Map<String, BigDecimal[]> sums = new java.util.TreeMap<>();
+    java.util.function.Function<String, BigDecimal[]> of =
+        currency -> sums.computeIfAbsent(currency, c -> new BigDecimal[6]);
+    of.apply(settings.value(dev.headlesscrm.platform.settings.Setting.DEFAULT_CURRENCY).asText());
     long openCount = 0;
-    BigDecimal openAmount = null;
-    BigDecimal weighted = null;
-    if (access.allowed("opportunity", Action.READ)) {
-      Object[] row =
-          one(
-              "SELECT count(*), sum(t.amount), sum(t.amount * s.probability / 100)"
+    if (opportunities) {
+      for (Object[] row :
+          rows(
+              "SELECT t.currency, count(*), sum(t.amount), sum(t.amount * s.probability / 100)"
                   + " FROM opportunities t JOIN pipeline_stages s ON s.id = t.stage_id"
                   + " WHERE t.customer_id = ? AND t.deleted_at IS NULL AND t.status = 'OPEN' AND ",
+              " GROUP BY t.currency",
               customerId,
-              "opportunity");
-      openCount = ((Number) row[0]).longValue();
-      if (!fields.hidden("opportunity", "amount")) {
-        openAmount = money(row[1]);
-        weighted = money(row[2]);
+              "opportunity")) {
+        openCount += ((Number) row[1]).longValue();
+        BigDecimal[] s = of.apply((String) row[0]);
+        s[0] = (BigDecimal) row[2];
+        s[1] = (BigDecimal) row[3];
       }
     }
-    BigDecimal total = null;
-    BigDecimal received = null;
-    BigDecimal overdue = null;
-    if (access.allowed("contract", Action.READ) && !fields.hidden("contract", "amount")) {
-      Object[] row =
-          one(
-              "SELECT sum(t.amount), sum(t.received_amount) FROM contracts t"
+    if (contracts) {
+      for (Object[] row :
+          rows(
+              "SELECT t.currency, sum(t.amount), sum(t.received_amount) FROM contracts t"
                   + " WHERE t.customer_id = ? AND t.deleted_at IS NULL"
                   + " AND t.status IN ('APPROVED', 'ACTIVE', 'COMPLETED') AND ",
+              " GROUP BY t.currency",
               customerId,
-              "contract");
-      total = money(row[0]);
-      received = fields.hidden("contract", "receivedAmount") ? null : money(row[1]);
+              "contract")) {
+        BigDecimal[] s = of.apply((String) row[0]);
+        s[2] = (BigDecimal) row[1];
+        s[3] = (BigDecimal) row[2];
+      }
     }
-    if (access.allowed("payment-plan", Action.READ)) {
+    if (plans) {
       List<Object> params = new ArrayList<>();
       params.add(customerId);
       params.add(LocalDate.now(ZONE));
       SqlFragment scope = dataScope.condition("payment-plan", "t");
       params.addAll(scope.params());
-      Object[] row =
-          (Object[])
-              engine
-                  .nativeQuery(
-                      new SqlFragment(
-                          "SELECT sum(t.amount - t.received_amount), count(*) FROM payment_plans t"
-                              + " JOIN contracts k ON k.id = t.contract_id"
-                              + " WHERE k.customer_id = ? AND t.deleted_at IS NULL"
-                              + " AND t.due_date < ? AND t.status IN ('PENDING', 'PARTIAL', 'OVERDUE')"
-                              + " AND ("
-                              + scope.sql()
-                              + ")",
-                          params))
-                  .getSingleResult();
-      overdue = money(row[0]);
+      @SuppressWarnings("unchecked")
+      List<Object[]> overdue =
+          (List<Object[]>)
+              (List<?>)
+                  engine
+                      .nativeQuery(
+                          new SqlFragment(
+                              "SELECT k.currency, sum(t.amount - t.received_amount) FROM payment_plans t"
+                                  + " JOIN contracts k ON k.id = t.contract_id"
+                                  + " WHERE k.customer_id = ? AND t.deleted_at IS NULL"
+                                  + " AND t.due_date < ? AND t.status IN ('PENDING', 'PARTIAL', 'OVERDUE')"
+                                  + " AND ("
+                                  + scope.sql()
+                                  + ") GROUP BY k.currency",
+                              params))
+                      .getResultList();
+      for (Object[] row : overdue) {
+        of.apply((String) row[0])[4] = (BigDecimal) row[1];
+      }
     }
-    BigDecimal outstanding =
-        total == null || received == null ? null : total.subtract(received).max(BigDecimal.ZERO);
-    return new Figures(openCount, openAmount, weighted, total, received, outstanding, overdue);
+    List<Amounts> amounts = new ArrayList<>();
+    sums.forEach(
+        (currency, s) -> {
+          BigDecimal total = contracts ? money(s[2]) : null;
+          BigDecimal received = receivedShown ? money(s[3]) : null;
+          amounts.add(
+              new Amounts(
+                  currency,
+                  openShown ? money(s[0]) : null,
+                  openShown ? money(s[1]) : null,
+                  total,
+                  received,
+                  total == null || received == null
+                      ? null
+                      : total.subtract(received).max(BigDecimal.ZERO),
+                  plans ? money(s[4]) : null));
+        });
+    return new Figures(openCount, amounts);
   }
 
-  private Object[] one(String sql, UUID customerId, String resource) {
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, String tail, UUID customerId, String resource) {
     SqlFragment scope = dataScope.condition(resource, "t");
     List<Object> params = new ArrayList<>();
     params.add(customerId);
     params.addAll(scope.params());
-    return (Object[])
-        engine
-            .nativeQuery(new SqlFragment(sql + "(" + scope.sql() + ")", params))
-            .getSingleResult();
+    return (List<Object[]>)
+        (List<?>)
+            engine
+                .nativeQuery(new SqlFragment(sql + "(" + scope.sql() + ")" + tail, params))
+                .getResultList();
   }
 
   private static BigDecimal money(Object value) {

@@ -1,0 +1,2 @@
+/** Marketing's GraphQL actions. */
+package dev.headlesscrm.marketing.api.graphql;

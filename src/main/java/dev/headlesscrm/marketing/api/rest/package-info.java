@@ -1,0 +1,2 @@
+/** Marketing's REST resources. */
+package dev.headlesscrm.marketing.api.rest;

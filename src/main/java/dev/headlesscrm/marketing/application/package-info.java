@@ -1,0 +1,2 @@
+/** Campaign and target-list services, their declarations, views and inputs. */
+package dev.headlesscrm.marketing.application;
