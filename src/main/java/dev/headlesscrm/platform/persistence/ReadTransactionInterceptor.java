@@ -28,6 +28,8 @@ public class ReadTransactionInterceptor {
     Object result;
     try {
       session.setDefaultReadOnly(true);
+      // Nothing to flush: the commit skips Hibernate's flush (and its walk over loaded entities).
+      session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
       result = call.proceed();
     } catch (Exception | Error e) {
       rollBack();

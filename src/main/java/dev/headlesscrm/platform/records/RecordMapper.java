@@ -72,15 +72,17 @@ public final class RecordMapper {
       Function<Object, Object> own = (Function<Object, Object>) derived.get(component.getName());
       parts.add(own != null ? own : property(source, target, component));
     }
-    MethodHandle constructor;
+    MethodHandle spread;
     try {
-      constructor =
+      spread =
           LOOKUP
               .findConstructor(target, MethodType.methodType(void.class, types))
-              .asSpreader(Object[].class, types.length);
+              .asSpreader(Object[].class, types.length)
+              .asType(MethodType.methodType(Object.class, Object[].class));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(target.getName() + " has no public canonical constructor", e);
     }
+    MethodHandle constructor = spread;
     return value -> {
       if (value == null) {
         return null;
@@ -90,7 +92,7 @@ public final class RecordMapper {
         args[i] = primitiveDefault(types[i], parts.get(i).apply(value));
       }
       try {
-        return target.cast(constructor.invoke(args));
+        return target.cast((Object) constructor.invokeExact(args));
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable e) {
@@ -250,16 +252,32 @@ public final class RecordMapper {
     return out;
   }
 
+  /** A property read; its handle adapted once to (Object)Object, so each call is exact. */
   private record Getter(Class<?> type, MethodHandle handle) {
+    Getter {
+      handle = handle.asType(MethodType.methodType(Object.class, Object.class));
+    }
+
     Object get(Object target) {
-      return invoke(handle, target);
+      try {
+        return (Object) handle.invokeExact(target);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 
+  /** A property write; its handle adapted once to (Object,Object)void. */
   private record Setter(Class<?> type, MethodHandle handle) {
+    Setter {
+      handle = handle.asType(MethodType.methodType(void.class, Object.class, Object.class));
+    }
+
     void set(Object target, Object value) {
       try {
-        handle.invoke(target, value);
+        handle.invokeExact(target, value);
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable e) {
