@@ -43,6 +43,7 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
   @Inject protected OrgDirectory org;
   @Inject protected CurrentPrincipal principal;
   @Inject Instance<TransferParticipant> participants;
+  @Inject dev.headlesscrm.platform.security.TeamShares teamShares;
   @Inject protected dev.headlesscrm.platform.notifications.NotificationService notifications;
 
   /** Sets the owner (and so the owner department); {@code null} on create means the caller. */
@@ -347,6 +348,7 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
         .setParameter(6, actor)
         .setParameter(7, Timestamp.from(now()))
         .executeUpdate();
+    teamShares.changedHere();
     return memberOf(id, employee);
   }
 
@@ -358,6 +360,7 @@ public abstract class OwnedRecordService<E extends OwnedEntity, V extends Versio
         .setParameter(2, id)
         .setParameter(3, employee)
         .executeUpdate();
+    teamShares.changedHere();
   }
 
   @SuppressWarnings("unchecked")

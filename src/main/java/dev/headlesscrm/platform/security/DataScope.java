@@ -5,7 +5,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +24,7 @@ public class DataScope {
   @Inject EntityManager em;
   @Inject RoleGrants grants;
   @Inject OrgCache cached;
+  @Inject TeamShares teamShares;
 
   /** Up to this many shared records are listed by id (index-friendly); beyond, a subquery. */
   static final int INLINE_SHARED = 1000;
@@ -144,25 +144,13 @@ public class DataScope {
   }
 
   /** The records of a resource shared with the caller (an employee), with their access. */
-  @SuppressWarnings("unchecked")
   private Map<UUID, TeamAccess> shared(String resource) {
     if (shared == null) {
-      shared = new HashMap<>();
       ResolvedPrincipal me = identity.isAnonymous() ? null : principal.resolve();
-      if (me != null && me.kind() == PrincipalKind.EMPLOYEE) {
-        List<Object[]> rows =
-            em.createNativeQuery(
-                    "SELECT resource, record_id, access FROM record_team_members"
-                        + " WHERE employee_id = ?1 AND (until IS NULL OR until >= ?2)")
-                .setParameter(1, me.id())
-                .setParameter(2, today())
-                .getResultList();
-        for (Object[] row : rows) {
-          shared
-              .computeIfAbsent((String) row[0], r -> new HashMap<>())
-              .put((UUID) row[1], TeamAccess.valueOf((String) row[2]));
-        }
-      }
+      shared =
+          me != null && me.kind() == PrincipalKind.EMPLOYEE
+              ? teamShares.of(me.id(), today())
+              : Map.of();
     }
     return shared.getOrDefault(resource, Map.of());
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.headlesscrm.platform.security.RoleGrants;
+import dev.headlesscrm.platform.security.TeamShares;
 import dev.headlesscrm.support.Api;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -92,6 +93,53 @@ class CacheVersionsTest {
       CacheVersions.Stamp roles = otherPod.current("roles");
       Thread.sleep(3 * CacheVersions.POLL_MILLIS);
       assertEquals(roles, otherPod.current("roles"), "an org change leaves roles alone");
+    } finally {
+      otherPod.stop();
+    }
+  }
+
+  @Test
+  void aShareIsInForceHereAtOnceAndMovesEveryPodsVersion() throws Exception {
+    String chen = "0193a000-0000-7000-8000-0000000000e4";
+    CacheVersions otherPod = CacheVersions.watching(dataSource);
+    try {
+      String id =
+          Api.as("rep.zhang")
+              .body(java.util.Map.of("name", "共享缓存客户 " + System.nanoTime()))
+              .post("/api/v1/customers")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      // chen's shares are held in this pod now (none of this customer).
+      Api.as("rep.chen").get("/api/v1/customers/" + id).then().statusCode(404);
+      Api.as("rep.chen")
+          .get("/api/v1/customers?filter=id==" + id)
+          .then()
+          .body("data.id", not(hasItem(id)));
+      CacheVersions.Stamp before = otherPod.current(TeamShares.KIND);
+      Api.as("rep.zhang")
+          .body(java.util.Map.of("employeeId", chen, "access", "READ"))
+          .post("/api/v1/customers/" + id + "/team")
+          .then()
+          .statusCode(200);
+      // Here: the very next request, in a list as well as by id.
+      Api.as("rep.chen").get("/api/v1/customers/" + id).then().statusCode(200);
+      Api.as("rep.chen")
+          .get("/api/v1/customers?filter=id==" + id)
+          .then()
+          .body("data.id", hasItem(id));
+      // Every other pod: its version moves within a second.
+      assertTrue(within(1_000, () -> !otherPod.current(TeamShares.KIND).equals(before)));
+      Api.as("rep.zhang")
+          .delete("/api/v1/customers/" + id + "/team/" + chen)
+          .then()
+          .statusCode(204);
+      Api.as("rep.chen").get("/api/v1/customers/" + id).then().statusCode(404);
+      Api.as("rep.chen")
+          .get("/api/v1/customers?filter=id==" + id)
+          .then()
+          .body("data.id", not(hasItem(id)));
     } finally {
       otherPod.stop();
     }
