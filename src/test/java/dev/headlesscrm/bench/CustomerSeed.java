@@ -261,8 +261,8 @@ final class CustomerSeed {
             : t < 80 ? "SMB" : t < 85 ? "GOVERNMENT" : t < 95 ? "PARTNER" : "INDIVIDUAL";
     String industryCode = type.equals("GOVERNMENT") ? "GOVERNMENT" : industry.code();
     int st = r.nextInt(100);
-    String status =
-        st < 30 ? "POTENTIAL" : st < 65 ? "ACTIVE" : st < 80 ? "WON" : st < 92 ? "DORMANT" : "LOST";
+    // Only the active codes: DORMANT and LOST left the dictionary for the lifecycle stage (V29).
+    String status = st < 30 ? "POTENTIAL" : st < 70 ? "ACTIVE" : "WON";
     String source = SOURCES[r.nextInt(SOURCES.length)];
     String rating = r.nextInt(10) == 0 ? null : RATINGS[r.nextInt(RATINGS.length)];
     BigDecimal creditLimit =
@@ -423,7 +423,7 @@ final class CustomerSeed {
     }
     data.put("finance", Map.of("taxId", row.taxId()));
     data.put("registeredAt", row.registeredAt().toString());
-    data.put("lifecycleStage", row.lifecycleStage());
+    // lifecycleStage is derived by the service (V29) and refused on writes: COPY only.
     data.put("ownerId", row.ownerId());
     return data;
   }
