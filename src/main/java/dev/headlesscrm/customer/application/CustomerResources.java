@@ -255,15 +255,7 @@ public class CustomerResources implements ResourceDeclarations {
           .search(SearchSupport::condition)
           .build();
 
-  static final List<String> EVERY_ROLE =
-      List.of(
-          Roles.SALES_MANAGER,
-          Roles.SALES_REP,
-          Roles.MARKETING,
-          Roles.SERVICE_MANAGER,
-          Roles.SERVICE_AGENT,
-          Roles.ANALYST,
-          Roles.INTEGRATION);
+  static final List<String> EVERY_ROLE = Roles.EVERY_GRANTABLE;
 
   static final List<String> CUSTOMER_FACING =
       List.of(

@@ -14,15 +14,7 @@ import java.util.List;
 public class MarketingResources implements ResourceDeclarations {
 
   /** Every role but the administrators' (who hold every right anyway). */
-  static final List<String> EVERY_ROLE =
-      List.of(
-          Roles.SALES_MANAGER,
-          Roles.SALES_REP,
-          Roles.MARKETING,
-          Roles.SERVICE_MANAGER,
-          Roles.SERVICE_AGENT,
-          Roles.ANALYST,
-          Roles.INTEGRATION);
+  static final List<String> EVERY_ROLE = Roles.EVERY_GRANTABLE;
 
   /** Who runs campaigns and their target lists. */
   static final List<String> MARKETERS =

@@ -24,5 +24,11 @@ public final class Roles {
           ANALYST,
           INTEGRATION);
 
+  /**
+   * Every role a resource's default grants may name: all but the administrators', who hold every
+   * right anyway (and cannot be named in a grant).
+   */
+  public static final List<String> EVERY_GRANTABLE = ALL.subList(1, ALL.size());
+
   private Roles() {}
 }
