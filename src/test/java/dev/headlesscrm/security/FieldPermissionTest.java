@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -62,6 +63,27 @@ class FieldPermissionTest {
         .then()
         .body("creditRating", equalTo("A"))
         .body("finance.bankName", equalTo("招商银行"));
+    // Lists and searches without fields= or expand= leave hidden fields out the same way.
+    Api.as("rep.zhang")
+        .get("/api/v1/customers?filter=id==" + id)
+        .then()
+        .statusCode(200)
+        .body("data", hasSize(1))
+        .body("data[0]", not(hasKey("creditLimit")))
+        .body("data[0]", not(hasKey("finance")))
+        .body("data[0].name", containsString("字段权限"));
+    Api.as("rep.zhang")
+        .body(Map.of("filter", "id==" + id))
+        .post("/api/v1/customers/search")
+        .then()
+        .statusCode(200)
+        .body("data[0]", not(hasKey("creditRating")))
+        .body("data[0].id", equalTo(id));
+    Api.as("manager.wang")
+        .get("/api/v1/customers?filter=id==" + id)
+        .then()
+        .body("data[0].creditRating", equalTo("A"))
+        .body("data[0].finance.bankName", equalTo("招商银行"));
     // fields= naming a hidden field is refused like filter and sort.
     Api.as("rep.zhang")
         .get("/api/v1/customers?fields=name,creditLimit")

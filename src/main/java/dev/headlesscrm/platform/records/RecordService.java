@@ -386,7 +386,20 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   /** The list as REST shows it: with {@code fields} and {@code expand} applied. */
   @ReadTransaction
   public Page<JsonNode> listShaped(ListQuery query, Class<?> viewType) {
-    return projector.shape(spec(), viewType, list(query), query.fields(), query.expand());
+    Page<V> page = list(query);
+    if (isEmpty(query.fields()) && isEmpty(query.expand())) {
+      // Nothing to reshape: the views are written as they are, and the response's field mask
+      // leaves out what the caller may not see (FieldMaskWriterInterceptor), as for a single
+      // record. Going through a JSON tree first cost about a third of a list's CPU.
+      @SuppressWarnings("unchecked")
+      Page<JsonNode> unshaped = (Page<JsonNode>) (Page<?>) page;
+      return unshaped;
+    }
+    return projector.shape(spec(), viewType, page, query.fields(), query.expand());
+  }
+
+  private static boolean isEmpty(List<String> values) {
+    return values == null || values.isEmpty();
   }
 
   @ReadTransaction
