@@ -1,0 +1,2 @@
+/** Service: api/graphql. */
+package dev.headlesscrm.support.api.graphql;

@@ -1,0 +1,2 @@
+/** Service: api/rest. */
+package dev.headlesscrm.support.api.rest;

@@ -1,0 +1,39 @@
+package dev.headlesscrm.support.application;
+
+import dev.headlesscrm.support.domain.ComplaintSeverity;
+import dev.headlesscrm.support.domain.ServicePriority;
+import dev.headlesscrm.support.domain.ServiceRequestType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The writable fields of a service request; status, responses and escalation move only through its
+ * actions.
+ */
+@Input("ServiceRequestInput")
+@Schema(name = "ServiceRequestInput", description = "The writable fields of a service request.")
+public record ServiceRequestInput(
+    @Size(max = 128) @Schema(description = "The caller's own id, for upserts") String externalId,
+    @NotNull UUID customerId,
+    @Schema(description = "One of the customer's contacts") UUID contactId,
+    @NotBlank
+        @Size(max = 64)
+        @Schema(description = "Code from dictionary 'service-channel'", examples = "PHONE")
+        String channel,
+    @NotNull ServiceRequestType type,
+    @Size(max = 64)
+        @Schema(description = "Code from dictionary 'service-category'", examples = "HARDWARE")
+        String category,
+    @Schema(description = "NORMAL when omitted") ServicePriority priority,
+    @NotBlank @Size(max = 200) @Schema(examples = "打印机卡纸无法打印") String subject,
+    @Size(max = 20000) String description,
+    @Schema(description = "Complaints only (type COMPLAINT)") ComplaintSeverity severity,
+    @Schema(
+            description =
+                "The agent who works it; the request starts ASSIGNED when given, else NEW in the"
+                    + " creator's department queue")
+        UUID ownerId) {}

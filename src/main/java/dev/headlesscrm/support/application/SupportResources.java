@@ -1,0 +1,161 @@
+package dev.headlesscrm.support.application;
+
+import dev.headlesscrm.platform.query.FieldType;
+import dev.headlesscrm.platform.query.Relation;
+import dev.headlesscrm.platform.query.ResourceDeclarations;
+import dev.headlesscrm.platform.query.ResourceSpec;
+import dev.headlesscrm.platform.security.Roles;
+import dev.headlesscrm.support.domain.ComplaintSeverity;
+import dev.headlesscrm.support.domain.ServicePriority;
+import dev.headlesscrm.support.domain.ServiceRequestStatus;
+import dev.headlesscrm.support.domain.ServiceRequestType;
+import dev.headlesscrm.support.domain.SlaTimerState;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Service's resources, declared once: business calendars, SLA policies, service requests. */
+@ApplicationScoped
+public class SupportResources implements ResourceDeclarations {
+
+  /** Who sets up service levels. */
+  static final List<String> SERVICE_MANAGERS = List.of(Roles.SERVICE_MANAGER);
+
+  /** Who takes and works requests (a rep logs one for a customer; the integration syncs them). */
+  static final List<String> SERVICE_DESK =
+      List.of(
+          Roles.SERVICE_MANAGER,
+          Roles.SERVICE_AGENT,
+          Roles.SALES_MANAGER,
+          Roles.SALES_REP,
+          Roles.INTEGRATION);
+
+  static final ResourceSpec CALENDARS =
+      ResourceSpec.builder("business-calendar", "business_calendars")
+          .view(BusinessCalendarView.class)
+          .labels("name", "名称", "timeZone", "时区", "description", "说明")
+          .field("name", "name", FieldType.STRING, true, false)
+          .field("timeZone", "time_zone", FieldType.STRING, false, false)
+          .auditFields()
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(SERVICE_MANAGERS, "CREATE", "UPDATE", "DELETE", "RESTORE")
+          .build();
+
+  static final ResourceSpec POLICIES =
+      ResourceSpec.builder("sla-policy", "sla_policies")
+          .view(SlaPolicyView.class)
+          .labels(
+              "name",
+              "名称",
+              "rank",
+              "顺序",
+              "active",
+              "启用",
+              "calendarId",
+              "工作日历",
+              "firstResponseMinutes",
+              "首次响应时限(分钟)",
+              "nextResponseMinutes",
+              "后续响应时限(分钟)",
+              "resolutionMinutes",
+              "解决时限(分钟)",
+              "warningPercent",
+              "预警比例(%)")
+          .field("name", "name", FieldType.STRING, true, false)
+          .field("rank", "rank", FieldType.INTEGER, true, false)
+          .field("active", "active", FieldType.BOOLEAN, false, false)
+          .field("calendarId", "calendar_id", FieldType.UUID_, false, false)
+          .field("firstResponseMinutes", "first_response_minutes", FieldType.INTEGER, true, true)
+          .field("resolutionMinutes", "resolution_minutes", FieldType.INTEGER, true, true)
+          .relation(
+              "calendar", "calendar_id", "business-calendar", Relation.OnDelete.RESTRICT, false)
+          .auditFields()
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(SERVICE_MANAGERS, "CREATE", "UPDATE", "DELETE", "RESTORE")
+          .build();
+
+  static final ResourceSpec REQUESTS =
+      ResourceSpec.builder("service-request", "service_requests")
+          .view(ServiceRequestView.class)
+          .dictionary("channel", "service-channel")
+          .dictionary("category", "service-category")
+          .labels(
+              "number",
+              "编号",
+              "customerId",
+              "客户",
+              "contactId",
+              "联系人",
+              "channel",
+              "渠道",
+              "type",
+              "类型",
+              "category",
+              "类别",
+              "priority",
+              "优先级",
+              "subject",
+              "主题",
+              "description",
+              "描述",
+              "status",
+              "状态",
+              "severity",
+              "严重程度",
+              "escalationLevel",
+              "升级次数",
+              "slaState",
+              "SLA 状态",
+              "responseDueAt",
+              "响应期限",
+              "resolutionDueAt",
+              "解决期限",
+              "firstRespondedAt",
+              "首次响应时间",
+              "resolvedAt",
+              "解决时间",
+              "closedAt",
+              "关闭时间",
+              "resolution",
+              "解决方案",
+              "ownerId",
+              "处理人",
+              "ownerDepartmentId",
+              "处理部门")
+          .field("number", "number", FieldType.STRING, true, false)
+          .field("externalId", "external_id", FieldType.STRING, false, true)
+          .field("customerId", "customer_id", FieldType.UUID_, false, false)
+          .field("contactId", "contact_id", FieldType.UUID_, false, true)
+          .field("channel", "channel", FieldType.STRING, false, false)
+          .enumField("type", "type", ServiceRequestType.class, false)
+          .field("category", "category", FieldType.STRING, false, true)
+          .enumField("priority", "priority", ServicePriority.class, true)
+          .field("subject", "subject", FieldType.STRING, true, false)
+          .enumField("status", "status", ServiceRequestStatus.class, true)
+          .enumField("severity", "severity", ComplaintSeverity.class, true)
+          .field("escalationLevel", "escalation_level", FieldType.INTEGER, true, false)
+          .field("slaPolicyId", "sla_policy_id", FieldType.UUID_, false, true)
+          .enumField("slaState", "sla_state", SlaTimerState.class, true)
+          .field("responseDueAt", "response_due_at", FieldType.INSTANT, true, true)
+          .field("resolutionDueAt", "resolution_due_at", FieldType.INSTANT, true, true)
+          .field("firstRespondedAt", "first_responded_at", FieldType.INSTANT, true, true)
+          .field("resolvedAt", "resolved_at", FieldType.INSTANT, true, true)
+          .field("closedAt", "closed_at", FieldType.INSTANT, true, true)
+          .ownerFields()
+          .auditFields()
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.NONE, true)
+          .relation("contact", "contact_id", "contact", Relation.OnDelete.DETACH, false)
+          .relation("slaPolicy", "sla_policy_id", "sla-policy")
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(SERVICE_DESK, "CREATE", "UPDATE")
+          .grant(List.of(Roles.SERVICE_MANAGER, Roles.SERVICE_AGENT), "TRANSFER")
+          .grant(List.of(Roles.SERVICE_MANAGER), "DELETE", "RESTORE")
+          .build();
+
+  @Override
+  public List<ResourceSpec> resources() {
+    return List.of(CALENDARS, POLICIES, REQUESTS);
+  }
+}

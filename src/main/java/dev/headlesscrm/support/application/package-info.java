@@ -1,0 +1,2 @@
+/** Service: application. */
+package dev.headlesscrm.support.application;

@@ -1,0 +1,2 @@
+/** Service: domain. */
+package dev.headlesscrm.support.domain;
