@@ -1,10 +1,10 @@
 package dev.headlesscrm.support.application;
 
+import dev.headlesscrm.support.domain.Weekday;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;
@@ -31,5 +31,5 @@ public record BusinessCalendarInput(
             description = "Days worked although they are weekend days (调休 make-up working days)")
         List<@NotNull LocalDate> makeUpWorkdays,
     @Schema(description = "Whose weekday's hours a make-up working day has; MONDAY when omitted")
-        DayOfWeek makeUpHoursOf,
+        Weekday makeUpHoursOf,
     @Size(max = 2000) String description) {}

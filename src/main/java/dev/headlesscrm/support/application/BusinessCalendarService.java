@@ -6,11 +6,11 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.records.RecordDefinition;
 import dev.headlesscrm.platform.records.RecordService;
 import dev.headlesscrm.support.domain.BusinessCalendar;
+import dev.headlesscrm.support.domain.Weekday;
 import dev.headlesscrm.support.domain.WorkingHours;
 import dev.headlesscrm.support.domain.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,8 +34,8 @@ public class BusinessCalendarService
                   BusinessCalendar.class,
                   BusinessCalendarView.class,
                   BusinessCalendarInput.class)
-              .view("makeUpHoursOf", c -> DayOfWeek.valueOf(c.makeUpHoursOf))
-              .input("makeUpHoursOf", c -> DayOfWeek.valueOf(c.makeUpHoursOf))
+              .view("makeUpHoursOf", c -> Weekday.valueOf(c.makeUpHoursOf))
+              .input("makeUpHoursOf", c -> Weekday.valueOf(c.makeUpHoursOf))
               .input("weeklyHours", c -> c.weeklyHours.stream().map(WorkingHoursInput::of).toList())
               .own("name", "timeZone", "weeklyHours", "holidays", "makeUpWorkdays", "makeUpHoursOf")
               .build();
@@ -66,7 +66,7 @@ public class BusinessCalendarService
       }
       hours.add(h);
     }
-    DayOfWeek makeUpAs = in.makeUpHoursOf() == null ? DayOfWeek.MONDAY : in.makeUpHoursOf();
+    Weekday makeUpAs = in.makeUpHoursOf() == null ? Weekday.MONDAY : in.makeUpHoursOf();
     List<LocalDate> makeUp = sorted(in.makeUpWorkdays());
     if (!makeUp.isEmpty() && hours.stream().noneMatch(h -> h.day() == makeUpAs)) {
       throw CrmException.invalidField(

@@ -1,8 +1,8 @@
 package dev.headlesscrm.support.application;
 
 import dev.headlesscrm.platform.api.Versioned;
+import dev.headlesscrm.support.domain.Weekday;
 import dev.headlesscrm.support.domain.WorkingHours;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +25,7 @@ public record BusinessCalendarView(
     List<WorkingHours> weeklyHours,
     List<LocalDate> holidays,
     List<LocalDate> makeUpWorkdays,
-    DayOfWeek makeUpHoursOf,
+    Weekday makeUpHoursOf,
     String description,
     long version,
     Instant createdAt,

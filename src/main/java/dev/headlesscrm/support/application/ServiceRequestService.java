@@ -102,6 +102,12 @@ public class ServiceRequestService
     }
     ServicePriority priority = in.priority() == null ? ServicePriority.NORMAL : in.priority();
     boolean retarget = !creating && (priority != r.priority || in.type() != r.type);
+    // Loaded before the record changes: a query after it would flush it early (two versions).
+    List<SlaTimer> existing = retarget ? timersOf(r.id) : List.of();
+    Optional<SlaPolicy> chosen =
+        retarget
+            ? policies.choose(priority.name(), in.type().name(), customerLevel(r))
+            : Optional.empty();
     copy(in, r);
     r.customerId = in.customerId();
     r.subject = in.subject().trim();
@@ -122,16 +128,25 @@ public class ServiceRequestService
               "Hand a request over with POST /service-requests/{id}/assign.",
               "请用 POST /service-requests/{id}/assign 转派服务请求。"));
     }
-    if (retarget) {
-      retarget(r, now());
+    if (creating) {
+      planTimers(r, now());
+    } else if (retarget) {
+      retarget(r, chosen, existing, now());
     }
   }
 
+  /** Timers planned with a new request (and its summary), stored once it has its id. */
+  private final Map<ServiceRequest, List<SlaTimer>> planned =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   @Override
   protected void afterSave(ServiceRequest r, boolean created) {
-    if (created) {
-      startTimers(r, now());
-      em.flush();
+    List<SlaTimer> timers = planned.remove(r);
+    if (timers != null) {
+      for (SlaTimer t : timers) {
+        t.requestId = r.id;
+        em.persist(t);
+      }
     }
   }
 
@@ -177,7 +192,8 @@ public class ServiceRequestService
   public ServiceRequestView respond(UUID id) {
     ServiceRequest r = forUpdate(id);
     open(r);
-    return act(r, "responded", x -> responded(x, now()));
+    List<SlaTimer> timers = timersOf(r.id);
+    return act(r, "responded", x -> responded(x, timers, now()));
   }
 
   /** IN_PROGRESS → WAITING_FOR_CUSTOMER: a response that asks; the timers pause. */
@@ -185,14 +201,15 @@ public class ServiceRequestService
   public ServiceRequestView waitForCustomer(UUID id) {
     ServiceRequest r = forUpdate(id);
     ServiceRequestStates.REQUEST.act(r.status, ServiceRequestStatus.WAITING_FOR_CUSTOMER);
+    List<SlaTimer> timers = timersOf(r.id);
     return act(
         r,
         "waiting",
         x -> {
           Instant now = now();
-          responded(x, now);
+          responded(x, timers, now);
           x.status = ServiceRequestStatus.WAITING_FOR_CUSTOMER;
-          timers(x, (t, time) -> t.pause(now, WAITING, time));
+          change(x, timers, (t, time) -> t.pause(now, WAITING, time));
         });
   }
 
@@ -201,14 +218,16 @@ public class ServiceRequestService
   public ServiceRequestView resume(UUID id) {
     ServiceRequest r = forUpdate(id);
     ServiceRequestStates.REQUEST.act(r.status, ServiceRequestStatus.IN_PROGRESS);
+    List<SlaTimer> timers = new java.util.ArrayList<>(timersOf(r.id));
     return act(
         r,
         "resumed",
         x -> {
           Instant now = now();
           x.status = ServiceRequestStatus.IN_PROGRESS;
-          timers(x, (t, time) -> t.kind != SlaTimerKind.NEXT_RESPONSE && t.resume(now, time));
-          startNextResponse(x, now);
+          startNextResponse(x, timers, now);
+          change(
+              x, timers, (t, time) -> t.kind != SlaTimerKind.NEXT_RESPONSE && t.resume(now, time));
         });
   }
 
@@ -221,6 +240,7 @@ public class ServiceRequestService
     }
     ServiceRequest r = forUpdate(id);
     ServiceRequestStates.REQUEST.act(r.status, ServiceRequestStatus.RESOLVED);
+    List<SlaTimer> timers = timersOf(r.id);
     return act(
         r,
         "resolved",
@@ -234,7 +254,7 @@ public class ServiceRequestService
           x.resolvedAt = now;
           x.closedAt = null;
           x.resolution = resolution.strip();
-          timers(x, (t, time) -> t.stop(now, time));
+          change(x, timers, (t, time) -> t.stop(now, time));
         });
   }
 
@@ -257,6 +277,7 @@ public class ServiceRequestService
   public ServiceRequestView reopen(UUID id) {
     ServiceRequest r = forUpdate(id);
     ServiceRequestStates.REQUEST.act(r.status, ServiceRequestStatus.REOPENED);
+    List<SlaTimer> timers = timersOf(r.id);
     return act(
         r,
         "reopened",
@@ -266,7 +287,7 @@ public class ServiceRequestService
           x.reopenCount++;
           x.resolvedAt = null;
           x.closedAt = null;
-          timers(x, (t, time) -> t.kind == SlaTimerKind.RESOLUTION && t.restart(now, time));
+          change(x, timers, (t, time) -> t.kind == SlaTimerKind.RESOLUTION && t.restart(now, time));
         });
   }
 
@@ -349,7 +370,8 @@ public class ServiceRequestService
       return false;
     }
     Map<SlaTimer, SlaTimerState> due = new LinkedHashMap<>();
-    for (SlaTimer t : timersOf(r.id)) {
+    List<SlaTimer> timers = timersOf(r.id);
+    for (SlaTimer t : timers) {
       SlaTimerState reached = t.due(now);
       if (reached != null) {
         due.put(t, reached);
@@ -364,7 +386,7 @@ public class ServiceRequestService
         breach ? "sla-breached" : "sla-warning",
         x -> {
           due.forEach((t, reached) -> t.mark(reached, now));
-          summarize(x, timersOf(x.id));
+          summarize(x, timers);
         });
     String kinds = String.join(", ", due.keySet().stream().map(t -> t.kind.name()).toList());
     notifyOwner(
@@ -377,49 +399,50 @@ public class ServiceRequestService
 
   // --- Timers ----------------------------------------------------------------------------------
 
-  private void startTimers(ServiceRequest r, Instant now) {
-    String level =
-        references
-            .readable("customer", r.customerId)
-            .map(c -> (String) References.field(c, "level"))
-            .orElse(null);
-    Optional<SlaPolicy> policy = policies.choose(r.priority.name(), r.type.name(), level);
+  /** The policy a new request matches, its timers planned and its summary set before insert. */
+  private void planTimers(ServiceRequest r, Instant now) {
+    Optional<SlaPolicy> policy =
+        policies.choose(r.priority.name(), r.type.name(), customerLevel(r));
     if (policy.isEmpty()) {
       return;
     }
     SlaPolicy p = policy.get();
     WorkingTime time = calendars.workingTime(p.calendarId);
     r.slaPolicyId = p.id;
+    List<SlaTimer> timers = new java.util.ArrayList<>();
     for (SlaTimerKind kind : List.of(SlaTimerKind.FIRST_RESPONSE, SlaTimerKind.RESOLUTION)) {
       Integer minutes = p.minutes(kind);
       if (minutes != null) {
-        em.persist(
+        timers.add(
             SlaTimer.start(
-                r.id, kind, p.id, p.calendarId, minutes * 60L, p.warningPercent, now, time));
+                null, kind, p.id, p.calendarId, minutes * 60L, p.warningPercent, now, time));
       }
     }
-    em.flush();
-    summarize(r, timersOf(r.id));
+    summarize(r, timers);
+    planned.put(r, timers);
+  }
+
+  private String customerLevel(ServiceRequest r) {
+    return references
+        .readable("customer", r.customerId)
+        .map(c -> (String) References.field(c, "level"))
+        .orElse(null);
   }
 
   /**
    * Priority or type changed: the policy is chosen again and the timers take its targets, keeping
    * the working time they have counted.
    */
-  private void retarget(ServiceRequest r, Instant now) {
-    String level =
-        references
-            .readable("customer", r.customerId)
-            .map(c -> (String) References.field(c, "level"))
-            .orElse(null);
-    Optional<SlaPolicy> policy = policies.choose(r.priority.name(), r.type.name(), level);
+  private void retarget(
+      ServiceRequest r, Optional<SlaPolicy> policy, List<SlaTimer> timers, Instant now) {
     if (policy.isEmpty() || policy.get().id.equals(r.slaPolicyId)) {
       return;
     }
     SlaPolicy p = policy.get();
     r.slaPolicyId = p.id;
-    timers(
+    change(
         r,
+        timers,
         (t, time) -> {
           Integer minutes = p.minutes(t.kind);
           if (minutes == null) {
@@ -439,19 +462,21 @@ public class ServiceRequestService
         });
   }
 
-  private void responded(ServiceRequest r, Instant now) {
+  private void responded(ServiceRequest r, List<SlaTimer> timers, Instant now) {
     if (r.firstRespondedAt == null) {
       r.firstRespondedAt = now;
     }
     r.lastRespondedAt = now;
-    timers(
+    change(
         r,
+        timers,
         (t, time) ->
             (t.kind == SlaTimerKind.FIRST_RESPONSE || t.kind == SlaTimerKind.NEXT_RESPONSE)
                 && t.stop(now, time));
   }
 
-  private void startNextResponse(ServiceRequest r, Instant now) {
+  /** The customer answered: the next-response timer runs again, or starts (stored at flush). */
+  private void startNextResponse(ServiceRequest r, List<SlaTimer> timers, Instant now) {
     if (r.slaPolicyId == null) {
       return;
     }
@@ -461,12 +486,9 @@ public class ServiceRequestService
     }
     WorkingTime time = calendars.workingTime(p.calendarId);
     SlaTimer next =
-        timersOf(r.id).stream()
-            .filter(t -> t.kind == SlaTimerKind.NEXT_RESPONSE)
-            .findFirst()
-            .orElse(null);
+        timers.stream().filter(t -> t.kind == SlaTimerKind.NEXT_RESPONSE).findFirst().orElse(null);
     if (next == null) {
-      em.persist(
+      SlaTimer started =
           SlaTimer.start(
               r.id,
               SlaTimerKind.NEXT_RESPONSE,
@@ -475,22 +497,24 @@ public class ServiceRequestService
               p.nextResponseMinutes * 60L,
               p.warningPercent,
               now,
-              time));
-      em.flush();
+              time);
+      em.persist(started);
+      timers.add(started);
     } else {
       next.nextCycle(now, time);
     }
-    summarize(r, timersOf(r.id));
   }
 
-  /** A change applied to each timer with its calendar; the request's summary follows. */
-  private void timers(ServiceRequest r, TimerChange change) {
-    List<SlaTimer> all = timersOf(r.id);
+  /**
+   * A change applied to each of the request's timers (loaded before the request changed) with its
+   * calendar; the request's summary follows. No query runs here, so nothing is flushed early.
+   */
+  private void change(ServiceRequest r, List<SlaTimer> timers, TimerChange change) {
     Map<UUID, WorkingTime> times = new HashMap<>();
-    for (SlaTimer t : all) {
+    for (SlaTimer t : timers) {
       change.apply(t, times.computeIfAbsent(t.calendarId, calendars::workingTime));
     }
-    summarize(r, all);
+    summarize(r, timers);
   }
 
   @FunctionalInterface

@@ -1,9 +1,9 @@
 package dev.headlesscrm.support.application;
 
+import dev.headlesscrm.support.domain.Weekday;
 import dev.headlesscrm.support.domain.WorkingHours;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.time.DayOfWeek;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Input("WorkingHoursInput")
 @Schema(name = "WorkingHoursInput", description = "One working interval of a weekday.")
 public record WorkingHoursInput(
-    @NotNull @Schema(examples = "MONDAY") DayOfWeek day,
+    @NotNull @Schema(examples = "MONDAY") Weekday day,
     @NotNull
         @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be HH:mm")
         @Schema(examples = "09:00")

@@ -48,7 +48,7 @@ public class BusinessCalendar extends SoftDeletableEntity {
   public WorkingTime workingTime() {
     Map<DayOfWeek, List<WorkingTime.Interval>> week = new EnumMap<>(DayOfWeek.class);
     for (WorkingHours h : weeklyHours) {
-      week.computeIfAbsent(h.day(), d -> new ArrayList<>()).add(h.interval());
+      week.computeIfAbsent(h.day().dayOfWeek(), d -> new ArrayList<>()).add(h.interval());
     }
     return new WorkingTime(
         ZoneId.of(timeZone),

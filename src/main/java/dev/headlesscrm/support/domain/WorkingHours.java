@@ -1,12 +1,10 @@
 package dev.headlesscrm.support.domain;
 
-import java.time.DayOfWeek;
-
 /**
  * One working interval of a weekday, {@code from} and {@code to} as {@code HH:mm} ({@code to} may
  * be {@code 24:00}). Several on one day leave breaks between them.
  */
-public record WorkingHours(DayOfWeek day, String from, String to) {
+public record WorkingHours(Weekday day, String from, String to) {
 
   /** Minutes from midnight of {@code HH:mm}. */
   public static int minutes(String hhmm) {

@@ -654,6 +654,132 @@ class EveryActionConcurrencyTest {
     exactlyOnce("marketing.zhao", "campaigns", campaign, "replan", null, "replanned");
   }
 
+  // --- Service requests (服务请求): the agent agent.sun works them ---
+
+  static final String SUN = PREFIX + "e7";
+
+  static String serviceRequest() {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("customerId", SalesChainTest.customer("rep.zhang"));
+    body.put("channel", "PHONE");
+    body.put("type", "COMPLAINT");
+    body.put("subject", "并发服务请求");
+    body.put("ownerId", SUN);
+    return post("admin.li", "/api/v1/service-requests", body);
+  }
+
+  static void agent(String id, String action, Object body) {
+    var request = Api.as("agent.sun");
+    if (body != null) {
+      request.body(body);
+    }
+    request.post("/api/v1/service-requests/" + id + "/" + action).then().statusCode(200);
+  }
+
+  /** Six hand-overs to agent.sun of a request the administrator took: one wins. */
+  @Test
+  @Covers("service-requests/assign")
+  void serviceRequestAssign() throws Exception {
+    String id =
+        post(
+            "admin.li",
+            "/api/v1/service-requests",
+            Map.of(
+                "customerId",
+                SalesChainTest.customer("rep.zhang"),
+                "channel",
+                "PHONE",
+                "type",
+                "REPAIR",
+                "subject",
+                "并发转派"));
+    exactlyOnce("admin.li", "service-requests", id, "assign", Map.of("ownerId", SUN), "assigned");
+  }
+
+  @Test
+  @Covers("service-requests/start")
+  void serviceRequestStart() throws Exception {
+    exactlyOnce("agent.sun", "service-requests", serviceRequest(), "start", null, "started");
+  }
+
+  /** Every response is one: six calls, six versions, six history entries. */
+  @Test
+  @Covers("service-requests/respond")
+  void serviceRequestRespond() throws Exception {
+    String id = serviceRequest();
+    int before = version("agent.sun", "service-requests", id);
+    List<Response> responses =
+        inParallel(N, i -> Api.as("agent.sun").post("/api/v1/service-requests/" + id + "/respond"));
+    assertOutcome(responses, N, 200);
+    assertMoved("agent.sun", "service-requests", id, before, N, "responded");
+  }
+
+  @Test
+  @Covers("service-requests/wait")
+  void serviceRequestWait() throws Exception {
+    String id = serviceRequest();
+    agent(id, "start", null);
+    exactlyOnce("agent.sun", "service-requests", id, "wait", null, "waiting");
+  }
+
+  @Test
+  @Covers("service-requests/resume")
+  void serviceRequestResume() throws Exception {
+    String id = serviceRequest();
+    agent(id, "start", null);
+    agent(id, "wait", null);
+    exactlyOnce("agent.sun", "service-requests", id, "resume", null, "resumed");
+  }
+
+  @Test
+  @Covers("service-requests/resolve")
+  void serviceRequestResolve() throws Exception {
+    exactlyOnce(
+        "agent.sun",
+        "service-requests",
+        serviceRequest(),
+        "resolve",
+        Map.of("resolution", "已处理"),
+        "resolved");
+  }
+
+  @Test
+  @Covers("service-requests/close")
+  void serviceRequestClose() throws Exception {
+    String id = serviceRequest();
+    agent(id, "resolve", Map.of("resolution", "已处理"));
+    exactlyOnce("agent.sun", "service-requests", id, "close", null, "closed");
+  }
+
+  @Test
+  @Covers("service-requests/reopen")
+  void serviceRequestReopen() throws Exception {
+    String id = serviceRequest();
+    agent(id, "resolve", Map.of("resolution", "已处理"));
+    exactlyOnce("agent.sun", "service-requests", id, "reopen", null, "reopened");
+  }
+
+  /** Each escalation is a level: six calls, six levels, none lost. */
+  @Test
+  @Covers("service-requests/escalate")
+  void serviceRequestEscalate() throws Exception {
+    String id = serviceRequest();
+    int before = version("agent.sun", "service-requests", id);
+    List<Response> responses =
+        inParallel(
+            N,
+            i ->
+                Api.as("agent.sun")
+                    .body(Map.of())
+                    .post("/api/v1/service-requests/" + id + "/escalate"));
+    assertOutcome(responses, N, 200);
+    assertMoved("agent.sun", "service-requests", id, before, N, "escalated");
+    Api.as("agent.sun")
+        .get("/api/v1/service-requests/" + id)
+        .then()
+        .body("escalationLevel", equalTo(N));
+  }
+
   // --- The public pool (公海): a pool of zhang and chen, administered by wang, retired after ---
 
   static final String CHEN = "0193a000-0000-7000-8000-0000000000e4";
