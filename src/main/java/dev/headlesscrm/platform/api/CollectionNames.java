@@ -23,6 +23,10 @@ public final class CollectionNames {
 
   /** English plurals of this API's collections. */
   public static String singular(String plural) {
+    if (plural.endsWith("Goods")) {
+      // Uncountable: one record of goods (商品) is a goods item.
+      return plural + "Item";
+    }
     if (plural.endsWith("ies")) {
       return plural.substring(0, plural.length() - 3) + "y";
     }

@@ -106,6 +106,20 @@ public enum Setting {
       0,
       100,
       "A quote with a line discount above this percent needs approval (报价审批折扣线)."),
+  WARRANTY_MONTHS(
+      "warranty-months",
+      Kind.INTEGER,
+      IntNode.valueOf(12),
+      0,
+      120,
+      "Months of warranty goods get from their delivery when none is given (默认保修月数)."),
+  WARRANTY_REMINDER_DAYS(
+      "warranty-reminder-days",
+      Kind.INTEGER,
+      IntNode.valueOf(30),
+      0,
+      365,
+      "Days before goods' warranty ends to tell the customer's owner (保修到期提前提醒天数; 0: never)."),
   DEFAULT_CURRENCY(
       "default-currency",
       Kind.CURRENCY,

@@ -20,6 +20,7 @@ public record ServiceRequestInput(
     @Size(max = 128) @Schema(description = "The caller's own id, for upserts") String externalId,
     @NotNull UUID customerId,
     @Schema(description = "One of the customer's contacts") UUID contactId,
+    @Schema(description = "The customer's goods (商品) it is about") UUID goodsId,
     @NotBlank
         @Size(max = 64)
         @Schema(description = "Code from dictionary 'service-channel'", examples = "PHONE")

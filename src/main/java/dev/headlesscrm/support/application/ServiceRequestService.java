@@ -51,6 +51,7 @@ public class ServiceRequestService
   @Inject NumberingService numbering;
   @Inject SlaPolicyService policies;
   @Inject BusinessCalendarService calendars;
+  @Inject GoodsService goods;
 
   static final RecordDefinition<ServiceRequest, ServiceRequestView, ServiceRequestInput>
       DEFINITION =
@@ -59,7 +60,7 @@ public class ServiceRequestService
                   ServiceRequest.class,
                   ServiceRequestView.class,
                   ServiceRequestInput.class)
-              .own("customerId", "subject", "priority", "severity", "ownerId")
+              .own("customerId", "subject", "priority", "severity", "ownerId", "goodsId")
               .build();
 
   @Override
@@ -99,6 +100,13 @@ public class ServiceRequestService
           "severity",
           "complaints-only",
           Text.of("Only a complaint has a severity.", "只有投诉才有严重程度。"));
+    }
+    if (!Objects.equals(in.goodsId(), r.goodsId) || creating) {
+      r.underWarranty =
+          in.goodsId() == null
+              ? null
+              : goods.forRequest(in.goodsId(), in.customerId()).underWarranty(GoodsService.today());
+      r.goodsId = in.goodsId();
     }
     ServicePriority priority = in.priority() == null ? ServicePriority.NORMAL : in.priority();
     boolean retarget = !creating && (priority != r.priority || in.type() != r.type);

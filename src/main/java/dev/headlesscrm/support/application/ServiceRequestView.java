@@ -26,6 +26,12 @@ public record ServiceRequestView(
     String externalId,
     UUID customerId,
     UUID contactId,
+    UUID goodsId,
+    @Schema(
+            description =
+                "Whether the goods' warranty covered the request when it was made or its goods"
+                    + " changed; null without goods")
+        Boolean underWarranty,
     @Schema(description = "Code from dictionary 'service-channel'") String channel,
     ServiceRequestType type,
     @Schema(description = "Code from dictionary 'service-category'") String category,

@@ -6,6 +6,7 @@ import dev.headlesscrm.platform.query.ResourceDeclarations;
 import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.security.Roles;
 import dev.headlesscrm.support.domain.ComplaintSeverity;
+import dev.headlesscrm.support.domain.GoodsStatus;
 import dev.headlesscrm.support.domain.ServicePriority;
 import dev.headlesscrm.support.domain.ServiceRequestStatus;
 import dev.headlesscrm.support.domain.ServiceRequestType;
@@ -13,7 +14,9 @@ import dev.headlesscrm.support.domain.SlaTimerState;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Service's resources, declared once: business calendars, SLA policies, service requests. */
+/**
+ * Service's resources, declared once: business calendars, SLA policies, goods, service requests.
+ */
 @ApplicationScoped
 public class SupportResources implements ResourceDeclarations {
 
@@ -75,6 +78,55 @@ public class SupportResources implements ResourceDeclarations {
           .grant(SERVICE_MANAGERS, "CREATE", "UPDATE", "DELETE", "RESTORE")
           .build();
 
+  static final ResourceSpec GOODS =
+      ResourceSpec.builder("goods", "goods")
+          .view(GoodsView.class)
+          .labels(
+              "productId",
+              "产品",
+              "customerId",
+              "客户",
+              "contactId",
+              "联系人",
+              "serialNumber",
+              "序列号",
+              "quantity",
+              "数量",
+              "orderId",
+              "销售订单",
+              "deliveredOn",
+              "交付日期",
+              "installedOn",
+              "安装日期",
+              "installAddress",
+              "安装地址",
+              "warrantyEndsOn",
+              "保修截止",
+              "status",
+              "状态",
+              "note",
+              "备注")
+          .field("productId", "product_id", FieldType.UUID_, false, false)
+          .field("customerId", "customer_id", FieldType.UUID_, false, false)
+          .field("contactId", "contact_id", FieldType.UUID_, false, true)
+          .field("serialNumber", "serial_number", FieldType.STRING, true, true)
+          .field("orderId", "order_id", FieldType.UUID_, false, true)
+          .field("deliveredOn", "delivered_on", FieldType.DATE, true, true)
+          .field("installedOn", "installed_on", FieldType.DATE, true, true)
+          .field("warrantyEndsOn", "warranty_ends_on", FieldType.DATE, true, true)
+          .enumField("status", "status", GoodsStatus.class, false)
+          .field("externalId", "external_id", FieldType.STRING, false, true)
+          .auditFields()
+          .relation("product", "product_id", "product")
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.CASCADE, true)
+          .relation("contact", "contact_id", "contact", Relation.OnDelete.DETACH, false)
+          .relation("order", "order_id", "sales-order")
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(SERVICE_DESK, "CREATE", "UPDATE")
+          .grant(List.of(Roles.SERVICE_MANAGER, Roles.SALES_MANAGER), "DELETE", "RESTORE")
+          .build();
+
   static final ResourceSpec REQUESTS =
       ResourceSpec.builder("service-request", "service_requests")
           .view(ServiceRequestView.class)
@@ -127,6 +179,8 @@ public class SupportResources implements ResourceDeclarations {
           .field("externalId", "external_id", FieldType.STRING, false, true)
           .field("customerId", "customer_id", FieldType.UUID_, false, false)
           .field("contactId", "contact_id", FieldType.UUID_, false, true)
+          .field("goodsId", "goods_id", FieldType.UUID_, false, true)
+          .field("underWarranty", "under_warranty", FieldType.BOOLEAN, false, true)
           .field("channel", "channel", FieldType.STRING, false, false)
           .enumField("type", "type", ServiceRequestType.class, false)
           .field("category", "category", FieldType.STRING, false, true)
@@ -147,6 +201,7 @@ public class SupportResources implements ResourceDeclarations {
           .relation("customer", "customer_id", "customer", Relation.OnDelete.NONE, true)
           .relation("contact", "contact_id", "contact", Relation.OnDelete.DETACH, false)
           .relation("slaPolicy", "sla_policy_id", "sla-policy")
+          .relation("goods", "goods_id", "goods", Relation.OnDelete.DETACH, false)
           .softDelete()
           .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
           .grant(SERVICE_DESK, "CREATE", "UPDATE")
@@ -156,6 +211,6 @@ public class SupportResources implements ResourceDeclarations {
 
   @Override
   public List<ResourceSpec> resources() {
-    return List.of(CALENDARS, POLICIES, REQUESTS);
+    return List.of(CALENDARS, POLICIES, GOODS, REQUESTS);
   }
 }

@@ -30,6 +30,13 @@ public class ServiceRequest extends OwnedEntity {
   @Column(name = "contact_id")
   public UUID contactId;
 
+  @Column(name = "goods_id")
+  public UUID goodsId;
+
+  /** Whether the goods' warranty covered the request when it was made (null: no goods). */
+  @Column(name = "under_warranty")
+  public Boolean underWarranty;
+
   @Column(nullable = false, length = 64)
   public String channel;
 

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 public class SalesOrderService
     extends OwnedRecordService<SalesOrder, SalesOrderView, SalesOrderInput> {
 
+  @jakarta.inject.Inject jakarta.enterprise.event.Event<OrderLinesDelivered> linesDelivered;
+
   static final String RESOURCE = "sales-order";
   static final ZoneId ZONE = dev.headlesscrm.platform.api.BusinessTime.ZONE;
 
@@ -186,21 +188,39 @@ public class SalesOrderService
                 "超过订购数量。"));
       }
     }
-    return act(
-        o,
-        "delivered",
-        x -> {
-          for (Delivery.Item item : delivery.lines()) {
-            SalesOrderLine line = byId.get(item.lineId());
-            line.deliveredQuantity = line.deliveredQuantity.add(item.quantity());
-          }
-          boolean all =
-              x.lines.stream().allMatch(l -> l.deliveredQuantity.compareTo(l.quantity) >= 0);
-          SalesOrderStatus to =
-              all ? SalesOrderStatus.DELIVERED : SalesOrderStatus.PARTIALLY_DELIVERED;
-          OrderStates.SALES_ORDER.check(x.status, to);
-          x.status = to;
-        });
+    SalesOrderView delivered =
+        act(
+            o,
+            "delivered",
+            x -> {
+              for (Delivery.Item item : delivery.lines()) {
+                SalesOrderLine line = byId.get(item.lineId());
+                line.deliveredQuantity = line.deliveredQuantity.add(item.quantity());
+              }
+              boolean all =
+                  x.lines.stream().allMatch(l -> l.deliveredQuantity.compareTo(l.quantity) >= 0);
+              SalesOrderStatus to =
+                  all ? SalesOrderStatus.DELIVERED : SalesOrderStatus.PARTIALLY_DELIVERED;
+              OrderStates.SALES_ORDER.check(x.status, to);
+              x.status = to;
+            });
+    List<OrderLinesDelivered.Line> lines = new java.util.ArrayList<>();
+    for (Delivery.Item item : delivery.lines()) {
+      SalesOrderLine line = byId.get(item.lineId());
+      if (line.productId != null) {
+        lines.add(new OrderLinesDelivered.Line(line.id, line.productId, item.quantity()));
+      }
+    }
+    if (!lines.isEmpty()) {
+      linesDelivered.fire(
+          new OrderLinesDelivered(
+              o.id,
+              o.customerId,
+              java.time.LocalDate.now(dev.headlesscrm.platform.api.BusinessTime.ZONE),
+              o.shippingAddress,
+              List.copyOf(lines)));
+    }
+    return delivered;
   }
 
   private SalesOrderView move(UUID id, SalesOrderStatus to, String action) {
