@@ -35,6 +35,8 @@ public record ServiceRequestInput(
     @Schema(description = "Complaints only (type COMPLAINT)") ComplaintSeverity severity,
     @Schema(
             description =
-                "The agent who works it; the request starts ASSIGNED when given, else NEW in the"
-                    + " creator's department queue")
+                "The agent who works it (ASSIGNED). When omitted the request is routed: the first"
+                    + " queue by rank that takes its category and type gives it to its most suitable"
+                    + " available member, or keeps it NEW in the queue; with no such queue the"
+                    + " creator works it")
         UUID ownerId) {}

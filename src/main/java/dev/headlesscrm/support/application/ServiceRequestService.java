@@ -52,6 +52,7 @@ public class ServiceRequestService
   @Inject SlaPolicyService policies;
   @Inject BusinessCalendarService calendars;
   @Inject GoodsService goods;
+  @Inject ServiceRouting routing;
 
   static final RecordDefinition<ServiceRequest, ServiceRequestView, ServiceRequestInput>
       DEFINITION =
@@ -124,7 +125,13 @@ public class ServiceRequestService
     if (creating) {
       r.number = numbering.next(RESOURCE);
       r.status = ServiceRequestStatus.NEW;
-      assignOwner(r, in.ownerId(), true);
+      ServiceRouting.Plan plan = in.ownerId() == null ? routing.plan(r, "created") : null;
+      if (plan == null) {
+        assignOwner(r, in.ownerId(), true);
+      } else {
+        routed(r, plan);
+        plans.put(r, plan);
+      }
       if (r.ownerId != null) {
         r.status = ServiceRequestStatus.ASSIGNED;
       }
@@ -147,8 +154,19 @@ public class ServiceRequestService
   private final Map<ServiceRequest, List<SlaTimer>> planned =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
+  /** Routing decisions made with a new request, stored once it has its id. */
+  private final Map<ServiceRequest, ServiceRouting.Plan> plans =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   @Override
   protected void afterSave(ServiceRequest r, boolean created) {
+    ServiceRouting.Plan plan = plans.remove(r);
+    if (plan != null) {
+      routing.keep(plan, r);
+      if (r.ownerId != null) {
+        notifyOwner(r, "service-request-assigned", "A service request for you", "新的服务请求");
+      }
+    }
     List<SlaTimer> timers = planned.remove(r);
     if (timers != null) {
       for (SlaTimer t : timers) {
@@ -185,6 +203,59 @@ public class ServiceRequestService
             });
     notifyOwner(r, "service-request-assigned", "A service request for you", "新的服务请求");
     return after;
+  }
+
+  /**
+   * Routes an open request again: to the most suitable available member of the first queue that
+   * takes it (overflow followed), or into the queue to wait. Every routing is kept with its
+   * candidates (GET …/routing) and moves the version.
+   */
+  @Transactional
+  public ServiceRequestView route(UUID id) {
+    ServiceRequest r = forUpdate(id, Action.TRANSFER);
+    open(r);
+    ServiceRouting.Plan plan = routing.plan(r, "route");
+    if (plan == null) {
+      throw CrmException.conflict(
+          Text.of(
+              "No active queue takes this request's category and type.", "没有启用的服务队列接收该类别与类型的请求。"));
+    }
+    UUID before = r.ownerId;
+    ServiceRequestView after =
+        act(
+            r,
+            "routed",
+            x -> {
+              routed(x, plan);
+              if (x.ownerId != null
+                  && (x.status == ServiceRequestStatus.NEW
+                      || x.status == ServiceRequestStatus.REOPENED)) {
+                x.status = ServiceRequestStatus.ASSIGNED;
+              }
+            });
+    routing.keep(plan, r);
+    if (r.ownerId != null && !r.ownerId.equals(before)) {
+      notifyOwner(r, "service-request-assigned", "A service request for you", "新的服务请求");
+    }
+    return after;
+  }
+
+  /** What a routing plan does to the request: its queue, and its agent when one was chosen. */
+  private void routed(ServiceRequest r, ServiceRouting.Plan plan) {
+    r.queueId = plan.queueId();
+    r.routedAt = now();
+    if (plan.chosen() != null) {
+      assignOwner(r, plan.chosen(), false);
+    } else if (r.ownerId == null) {
+      r.ownerDepartmentId = plan.departmentId();
+    }
+  }
+
+  /** The routings of a request, newest first. */
+  @dev.headlesscrm.platform.persistence.ReadTransaction
+  public List<RoutingDecisionView> routings(UUID id) {
+    get(id);
+    return routing.decisions(id);
   }
 
   /** ASSIGNED → IN_PROGRESS. */

@@ -32,6 +32,8 @@ public record ServiceRequestView(
                 "Whether the goods' warranty covered the request when it was made or its goods"
                     + " changed; null without goods")
         Boolean underWarranty,
+    @Schema(description = "The queue routing put it in") UUID queueId,
+    @Schema(description = "When it was last routed (GET …/routing says how)") Instant routedAt,
     @Schema(description = "Code from dictionary 'service-channel'") String channel,
     ServiceRequestType type,
     @Schema(description = "Code from dictionary 'service-category'") String category,

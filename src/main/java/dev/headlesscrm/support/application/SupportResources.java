@@ -127,6 +127,55 @@ public class SupportResources implements ResourceDeclarations {
           .grant(List.of(Roles.SERVICE_MANAGER, Roles.SALES_MANAGER), "DELETE", "RESTORE")
           .build();
 
+  static final ResourceSpec AGENTS =
+      ResourceSpec.builder("agent-profile", "agent_profiles")
+          .view(AgentProfileView.class)
+          .labels("employeeId", "员工", "available", "可接单", "capacity", "容量", "calendarId", "工作日历")
+          .field("employeeId", "employee_id", FieldType.UUID_, false, false)
+          .field("available", "available", FieldType.BOOLEAN, false, false)
+          .field("capacity", "capacity", FieldType.INTEGER, true, false)
+          .field("calendarId", "calendar_id", FieldType.UUID_, false, true)
+          .relation("employee", "employee_id", "employee")
+          .relation(
+              "calendar", "calendar_id", "business-calendar", Relation.OnDelete.RESTRICT, false)
+          .auditFields()
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(SERVICE_MANAGERS, "CREATE", "UPDATE", "DELETE", "RESTORE")
+          .build();
+
+  static final ResourceSpec QUEUES =
+      ResourceSpec.builder("service-queue", "service_queues")
+          .view(ServiceQueueView.class)
+          .labels(
+              "name",
+              "名称",
+              "rank",
+              "顺序",
+              "active",
+              "启用",
+              "departmentId",
+              "部门",
+              "overflowQueueId",
+              "溢出队列")
+          .field("name", "name", FieldType.STRING, true, false)
+          .field("rank", "rank", FieldType.INTEGER, true, false)
+          .field("active", "active", FieldType.BOOLEAN, false, false)
+          .field("departmentId", "department_id", FieldType.UUID_, false, true)
+          .field("overflowQueueId", "overflow_queue_id", FieldType.UUID_, false, true)
+          .relation("department", "department_id", "department")
+          .relation(
+              "overflowQueue",
+              "overflow_queue_id",
+              "service-queue",
+              Relation.OnDelete.RESTRICT,
+              false)
+          .auditFields()
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(SERVICE_MANAGERS, "CREATE", "UPDATE", "DELETE", "RESTORE")
+          .build();
+
   static final ResourceSpec REQUESTS =
       ResourceSpec.builder("service-request", "service_requests")
           .view(ServiceRequestView.class)
@@ -180,6 +229,7 @@ public class SupportResources implements ResourceDeclarations {
           .field("customerId", "customer_id", FieldType.UUID_, false, false)
           .field("contactId", "contact_id", FieldType.UUID_, false, true)
           .field("goodsId", "goods_id", FieldType.UUID_, false, true)
+          .field("queueId", "queue_id", FieldType.UUID_, false, true)
           .field("underWarranty", "under_warranty", FieldType.BOOLEAN, false, true)
           .field("channel", "channel", FieldType.STRING, false, false)
           .enumField("type", "type", ServiceRequestType.class, false)
@@ -202,6 +252,7 @@ public class SupportResources implements ResourceDeclarations {
           .relation("contact", "contact_id", "contact", Relation.OnDelete.DETACH, false)
           .relation("slaPolicy", "sla_policy_id", "sla-policy")
           .relation("goods", "goods_id", "goods", Relation.OnDelete.DETACH, false)
+          .relation("queue", "queue_id", "service-queue", Relation.OnDelete.DETACH, false)
           .softDelete()
           .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
           .grant(SERVICE_DESK, "CREATE", "UPDATE")
@@ -211,6 +262,6 @@ public class SupportResources implements ResourceDeclarations {
 
   @Override
   public List<ResourceSpec> resources() {
-    return List.of(CALENDARS, POLICIES, GOODS, REQUESTS);
+    return List.of(CALENDARS, POLICIES, GOODS, AGENTS, QUEUES, REQUESTS);
   }
 }

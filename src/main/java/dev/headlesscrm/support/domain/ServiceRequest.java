@@ -37,6 +37,13 @@ public class ServiceRequest extends OwnedEntity {
   @Column(name = "under_warranty")
   public Boolean underWarranty;
 
+  /** The queue routing put it in (after overflow). */
+  @Column(name = "queue_id")
+  public UUID queueId;
+
+  @Column(name = "routed_at")
+  public Instant routedAt;
+
   @Column(nullable = false, length = 64)
   public String channel;
 

@@ -759,6 +759,46 @@ class EveryActionConcurrencyTest {
     exactlyOnce("agent.sun", "service-requests", id, "reopen", null, "reopened");
   }
 
+  /** Every routing is one: six calls, six versions, six decisions kept. */
+  @Test
+  @Covers("service-requests/route")
+  void serviceRequestRoute() throws Exception {
+    String queue =
+        post(
+            "admin.li",
+            "/api/v1/service-queues",
+            Map.of(
+                "name",
+                "并发队列" + System.nanoTime(),
+                "rank",
+                999999,
+                "categories",
+                List.of("DELIVERY"),
+                "requestTypes",
+                List.of("SUGGESTION")));
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("customerId", SalesChainTest.customer("rep.zhang"));
+    body.put("channel", "PHONE");
+    body.put("type", "SUGGESTION");
+    body.put("category", "DELIVERY");
+    body.put("subject", "并发路由");
+    body.put("ownerId", SUN);
+    String id = post("admin.li", "/api/v1/service-requests", body);
+    try {
+      int before = version("admin.li", "service-requests", id);
+      List<Response> responses =
+          inParallel(N, i -> Api.as("admin.li").post("/api/v1/service-requests/" + id + "/route"));
+      assertOutcome(responses, N, 200);
+      assertMoved("admin.li", "service-requests", id, before, N, "routed");
+      Api.as("admin.li")
+          .get("/api/v1/service-requests/" + id + "/routing")
+          .then()
+          .body("data.size()", equalTo(N));
+    } finally {
+      Api.as("admin.li").delete("/api/v1/service-queues/" + queue).then().statusCode(204);
+    }
+  }
+
   /** Each escalation is a level: six calls, six levels, none lost. */
   @Test
   @Covers("service-requests/escalate")

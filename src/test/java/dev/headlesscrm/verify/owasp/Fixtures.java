@@ -76,7 +76,19 @@ public final class Fixtures {
               .filter(r -> field.equals(r.field()) || field.equals(r.name() + "Id"))
               .findFirst()
               .orElse(null);
-      String id = relation == null ? null : reference(relation.target(), owner, depth);
+      // One agent profile per employee: each fixture profile gets an employee of its own.
+      String id =
+          route.resource().equals("agent-profile") && field.equals("employeeId")
+              ? Api.asAdmin()
+                  .body(
+                      java.util.Map.of(
+                          "name", marker, "email", marker.toLowerCase() + "@owasp.test"))
+                  .post("/api/v1/employees")
+                  .then()
+                  .statusCode(201)
+                  .extract()
+                  .path("id")
+              : relation == null ? null : reference(relation.target(), owner, depth);
       if (id == null) {
         body.remove(field);
       } else {

@@ -2,6 +2,7 @@ package dev.headlesscrm.support.api.graphql;
 
 import dev.headlesscrm.platform.api.Ids;
 import dev.headlesscrm.platform.graphql.GraphQlProblems;
+import dev.headlesscrm.support.application.RoutingDecisionView;
 import dev.headlesscrm.support.application.ServiceRequestService;
 import dev.headlesscrm.support.application.ServiceRequestView;
 import dev.headlesscrm.support.application.SlaTimerView;
@@ -79,6 +80,18 @@ public class ServiceRequestGraphQlApi {
   public ServiceRequestView escalateServiceRequest(
       @Id @NonNull String id, @Id @Name("toId") String toId) {
     return requests.escalate(Ids.parse(id), toId == null ? null : Ids.parse(toId));
+  }
+
+  @Mutation("routeServiceRequest")
+  @Description("Route again: the most suitable available member of the first queue that takes it")
+  public ServiceRequestView routeServiceRequest(@Id @NonNull String id) {
+    return requests.route(Ids.parse(id));
+  }
+
+  @Query("serviceRequestRoutings")
+  @Description("How a service request was routed, newest first")
+  public List<@NonNull RoutingDecisionView> serviceRequestRoutings(@Id @NonNull String id) {
+    return requests.routings(Ids.parse(id));
   }
 
   @Query("serviceRequestSlaTimers")

@@ -5,6 +5,7 @@ import dev.headlesscrm.platform.api.PageInfo;
 import dev.headlesscrm.platform.api.RestResponses;
 import dev.headlesscrm.platform.records.OwnedRecordResource;
 import dev.headlesscrm.platform.records.OwnedRecordService;
+import dev.headlesscrm.support.application.RoutingDecisionView;
 import dev.headlesscrm.support.application.ServiceRequestService;
 import dev.headlesscrm.support.application.ServiceRequestView;
 import dev.headlesscrm.support.application.SlaTimerView;
@@ -158,6 +159,36 @@ public class ServiceRequestResource extends OwnedRecordResource<ServiceRequestVi
               + " someone else needs TRANSFER. 409 when resolved or closed.")
   public Response escalate(@PathParam("id") UUID id, Escalation body) {
     return RestResponses.updated(service.escalate(id, body == null ? null : body.toId()));
+  }
+
+  @POST
+  @Path("{id}/route")
+  @Operation(
+      operationId = "routeServiceRequest",
+      summary = "Route a service request again",
+      description =
+          "The first active queue by rank that takes its category and type gives it to its most"
+              + " suitable member: available, at work, with room for the request's weight; the"
+              + " highest skill for its category or its goods' product wins, then the lowest share"
+              + " of capacity in use, then the longest wait since a last assignment. When none can"
+              + " take it, it overflows to the queue's overflow queue, else waits in the queue."
+              + " Needs TRANSFER; the decision is kept (GET …/routing). 409 when no queue takes it"
+              + " or the request is resolved or closed.")
+  public Response route(@PathParam("id") UUID id) {
+    return RestResponses.updated(service.route(id));
+  }
+
+  @GET
+  @Path("{id}/routing")
+  @Operation(
+      operationId = "listServiceRequestRoutings",
+      summary = "How a service request was routed",
+      description =
+          "Every routing, newest first: the queues tried, each candidate with why they could not"
+              + " take it or their place, who was chosen and why.")
+  public Page<RoutingDecisionView> routing(@PathParam("id") UUID id) {
+    List<RoutingDecisionView> decisions = service.routings(id);
+    return new Page<>(decisions, new PageInfo(Math.max(decisions.size(), 1), null, false, null));
   }
 
   @GET
