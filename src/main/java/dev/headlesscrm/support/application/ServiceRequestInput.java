@@ -21,6 +21,8 @@ public record ServiceRequestInput(
     @NotNull UUID customerId,
     @Schema(description = "One of the customer's contacts") UUID contactId,
     @Schema(description = "The customer's goods (商品) it is about") UUID goodsId,
+    @Schema(description = "The product defect (产品缺陷) it is an occurrence of; counted there")
+        UUID defectId,
     @NotBlank
         @Size(max = 64)
         @Schema(description = "Code from dictionary 'service-channel'", examples = "PHONE")

@@ -53,6 +53,7 @@ public class ServiceRequestService
   @Inject BusinessCalendarService calendars;
   @Inject GoodsService goods;
   @Inject ServiceRouting routing;
+  @Inject ProductDefectService defects;
 
   static final RecordDefinition<ServiceRequest, ServiceRequestView, ServiceRequestInput>
       DEFINITION =
@@ -61,7 +62,8 @@ public class ServiceRequestService
                   ServiceRequest.class,
                   ServiceRequestView.class,
                   ServiceRequestInput.class)
-              .own("customerId", "subject", "priority", "severity", "ownerId", "goodsId")
+              .own(
+                  "customerId", "subject", "priority", "severity", "ownerId", "goodsId", "defectId")
               .build();
 
   @Override
@@ -109,6 +111,13 @@ public class ServiceRequestService
               : goods.forRequest(in.goodsId(), in.customerId()).underWarranty(GoodsService.today());
       r.goodsId = in.goodsId();
     }
+    if (!Objects.equals(in.defectId(), r.defectId)) {
+      if (in.defectId() != null) {
+        defects.requireLinkable(in.defectId());
+      }
+      relinked.put(r, r.defectId == null ? NO_DEFECT : r.defectId);
+      r.defectId = in.defectId();
+    }
     ServicePriority priority = in.priority() == null ? ServicePriority.NORMAL : in.priority();
     boolean retarget = !creating && (priority != r.priority || in.type() != r.type);
     // Loaded before the record changes: a query after it would flush it early (two versions).
@@ -154,12 +163,31 @@ public class ServiceRequestService
   private final Map<ServiceRequest, List<SlaTimer>> planned =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
+  private static final UUID NO_DEFECT = new UUID(0, 0);
+
+  /** Requests whose defect link changed, with the defect they had: both are counted again. */
+  private final Map<ServiceRequest, UUID> relinked =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  @Override
+  protected void afterDeletedOrRestored(ServiceRequest r) {
+    defects.recount(r.defectId);
+  }
+
   /** Routing decisions made with a new request, stored once it has its id. */
   private final Map<ServiceRequest, ServiceRouting.Plan> plans =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   @Override
   protected void afterSave(ServiceRequest r, boolean created) {
+    UUID before = relinked.remove(r);
+    if (before != null) {
+      em.flush();
+      if (!before.equals(NO_DEFECT)) {
+        defects.recount(before);
+      }
+      defects.recount(r.defectId);
+    }
     ServiceRouting.Plan plan = plans.remove(r);
     if (plan != null) {
       routing.keep(plan, r);

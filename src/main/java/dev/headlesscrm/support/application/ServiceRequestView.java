@@ -34,6 +34,7 @@ public record ServiceRequestView(
         Boolean underWarranty,
     @Schema(description = "The queue routing put it in") UUID queueId,
     @Schema(description = "When it was last routed (GET …/routing says how)") Instant routedAt,
+    @Schema(description = "The product defect it is an occurrence of") UUID defectId,
     @Schema(description = "Code from dictionary 'service-channel'") String channel,
     ServiceRequestType type,
     @Schema(description = "Code from dictionary 'service-category'") String category,

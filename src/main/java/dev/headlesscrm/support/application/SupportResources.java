@@ -1,11 +1,15 @@
 package dev.headlesscrm.support.application;
 
+import dev.headlesscrm.platform.api.ConstraintProblems;
+import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.query.FieldType;
 import dev.headlesscrm.platform.query.Relation;
 import dev.headlesscrm.platform.query.ResourceDeclarations;
 import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.security.Roles;
 import dev.headlesscrm.support.domain.ComplaintSeverity;
+import dev.headlesscrm.support.domain.DefectSeverity;
+import dev.headlesscrm.support.domain.DefectStatus;
 import dev.headlesscrm.support.domain.GoodsStatus;
 import dev.headlesscrm.support.domain.ServicePriority;
 import dev.headlesscrm.support.domain.ServiceRequestStatus;
@@ -13,12 +17,13 @@ import dev.headlesscrm.support.domain.ServiceRequestType;
 import dev.headlesscrm.support.domain.SlaTimerState;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Service's resources, declared once: business calendars, SLA policies, goods, service requests.
  */
 @ApplicationScoped
-public class SupportResources implements ResourceDeclarations {
+public class SupportResources implements ResourceDeclarations, ConstraintProblems {
 
   /** Who sets up service levels. */
   static final List<String> SERVICE_MANAGERS = List.of(Roles.SERVICE_MANAGER);
@@ -176,6 +181,45 @@ public class SupportResources implements ResourceDeclarations {
           .grant(SERVICE_MANAGERS, "CREATE", "UPDATE", "DELETE", "RESTORE")
           .build();
 
+  static final ResourceSpec DEFECTS =
+      ResourceSpec.builder("product-defect", "product_defects")
+          .view(ProductDefectView.class)
+          .labels(
+              "number",
+              "编号",
+              "productId",
+              "产品",
+              "productVersion",
+              "版本",
+              "title",
+              "标题",
+              "severity",
+              "严重程度",
+              "status",
+              "状态",
+              "fixedInVersion",
+              "修复版本",
+              "occurrenceCount",
+              "发生次数")
+          .field("number", "number", FieldType.STRING, true, false)
+          .field("productId", "product_id", FieldType.UUID_, false, false)
+          .field("productVersion", "product_version", FieldType.STRING, true, true)
+          .field("title", "title", FieldType.STRING, true, false)
+          .enumField("severity", "severity", DefectSeverity.class, true)
+          .enumField("status", "status", DefectStatus.class, true)
+          .field("fixedInVersion", "fixed_in_version", FieldType.STRING, false, true)
+          .field("occurrenceCount", "occurrence_count", FieldType.INTEGER, true, false)
+          .relation("product", "product_id", "product")
+          .auditFields()
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(
+              List.of(Roles.SERVICE_MANAGER, Roles.SERVICE_AGENT, Roles.INTEGRATION),
+              "CREATE",
+              "UPDATE")
+          .grant(SERVICE_MANAGERS, "DELETE", "RESTORE")
+          .build();
+
   static final ResourceSpec REQUESTS =
       ResourceSpec.builder("service-request", "service_requests")
           .view(ServiceRequestView.class)
@@ -230,6 +274,7 @@ public class SupportResources implements ResourceDeclarations {
           .field("contactId", "contact_id", FieldType.UUID_, false, true)
           .field("goodsId", "goods_id", FieldType.UUID_, false, true)
           .field("queueId", "queue_id", FieldType.UUID_, false, true)
+          .field("defectId", "defect_id", FieldType.UUID_, false, true)
           .field("underWarranty", "under_warranty", FieldType.BOOLEAN, false, true)
           .field("channel", "channel", FieldType.STRING, false, false)
           .enumField("type", "type", ServiceRequestType.class, false)
@@ -253,6 +298,7 @@ public class SupportResources implements ResourceDeclarations {
           .relation("slaPolicy", "sla_policy_id", "sla-policy")
           .relation("goods", "goods_id", "goods", Relation.OnDelete.DETACH, false)
           .relation("queue", "queue_id", "service-queue", Relation.OnDelete.DETACH, false)
+          .relation("defect", "defect_id", "product-defect", Relation.OnDelete.DETACH, false)
           .softDelete()
           .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
           .grant(SERVICE_DESK, "CREATE", "UPDATE")
@@ -262,6 +308,20 @@ public class SupportResources implements ResourceDeclarations {
 
   @Override
   public List<ResourceSpec> resources() {
-    return List.of(CALENDARS, POLICIES, GOODS, AGENTS, QUEUES, REQUESTS);
+    return List.of(CALENDARS, POLICIES, GOODS, AGENTS, QUEUES, DEFECTS, REQUESTS);
+  }
+
+  /** The constraints whose names do not say their field (the others are derived). */
+  @Override
+  public Map<String, Meaning> constraints() {
+    return Map.of(
+        "goods_serial_key",
+        Meaning.duplicate(
+            "serialNumber",
+            Text.of(
+                "Live goods of this product have this serial number already.", "该产品已有相同序列号的商品。")),
+        "agent_profiles_employee_key",
+        Meaning.duplicate(
+            "employeeId", Text.of("This employee has an agent profile already.", "该员工已有话务员档案。")));
   }
 }

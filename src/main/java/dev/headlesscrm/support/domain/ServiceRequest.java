@@ -44,6 +44,10 @@ public class ServiceRequest extends OwnedEntity {
   @Column(name = "routed_at")
   public Instant routedAt;
 
+  /** The product defect it is an occurrence of. */
+  @Column(name = "defect_id")
+  public UUID defectId;
+
   @Column(nullable = false, length = 64)
   public String channel;
 

@@ -820,6 +820,52 @@ class EveryActionConcurrencyTest {
         .body("escalationLevel", equalTo(N));
   }
 
+  // --- Product defects (产品缺陷) ---
+
+  static String defect() {
+    String product =
+        post(
+            "manager.wang",
+            "/api/v1/products",
+            Map.of("code", "CONC" + UUID.randomUUID().toString().substring(0, 8), "name", "并发产品"));
+    return post(
+        "agent.sun", "/api/v1/product-defects", Map.of("productId", product, "title", "并发缺陷"));
+  }
+
+  static void defectAct(String id, String action) {
+    Api.as("agent.sun").post("/api/v1/product-defects/" + id + "/" + action).then().statusCode(200);
+  }
+
+  @Test
+  @Covers("product-defects/confirm")
+  void defectConfirm() throws Exception {
+    exactlyOnce("agent.sun", "product-defects", defect(), "confirm", null, "confirmed");
+  }
+
+  @Test
+  @Covers("product-defects/start-fix")
+  void defectStartFix() throws Exception {
+    String id = defect();
+    defectAct(id, "confirm");
+    exactlyOnce("agent.sun", "product-defects", id, "start-fix", null, "fix-started");
+  }
+
+  @Test
+  @Covers("product-defects/mark-fixed")
+  void defectMarkFixed() throws Exception {
+    String id = defect();
+    defectAct(id, "confirm");
+    defectAct(id, "start-fix");
+    exactlyOnce(
+        "agent.sun", "product-defects", id, "mark-fixed", Map.of("fixedInVersion", "2.0"), "fixed");
+  }
+
+  @Test
+  @Covers("product-defects/close")
+  void defectClose() throws Exception {
+    exactlyOnce("agent.sun", "product-defects", defect(), "close", null, "closed");
+  }
+
   // --- The public pool (公海): a pool of zhang and chen, administered by wang, retired after ---
 
   static final String CHEN = "0193a000-0000-7000-8000-0000000000e4";
