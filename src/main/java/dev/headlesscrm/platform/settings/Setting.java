@@ -120,6 +120,14 @@ public enum Setting {
       0,
       365,
       "Days before goods' warranty ends to tell the customer's owner (保修到期提前提醒天数; 0: never)."),
+  SATISFACTION_LOW_SCORE(
+      "satisfaction-low-score",
+      Kind.INTEGER,
+      IntNode.valueOf(2),
+      0,
+      5,
+      "A satisfaction score (1–5) at or below this opens a follow-up task for the customer's owner,"
+          + " as does an NPS answer of 0–6 (低满意度阈值; 0: scores never do)."),
   DEFAULT_CURRENCY(
       "default-currency",
       Kind.CURRENCY,

@@ -54,6 +54,7 @@ public class ServiceRequestService
   @Inject GoodsService goods;
   @Inject ServiceRouting routing;
   @Inject ProductDefectService defects;
+  @Inject SatisfactionSurveyService surveys;
 
   static final RecordDefinition<ServiceRequest, ServiceRequestView, ServiceRequestInput>
       DEFINITION =
@@ -370,13 +371,16 @@ public class ServiceRequestService
   public ServiceRequestView close(UUID id) {
     ServiceRequest r = forUpdate(id);
     ServiceRequestStates.REQUEST.act(r.status, ServiceRequestStatus.CLOSED);
-    return act(
-        r,
-        "closed",
-        x -> {
-          x.status = ServiceRequestStatus.CLOSED;
-          x.closedAt = now();
-        });
+    ServiceRequestView after =
+        act(
+            r,
+            "closed",
+            x -> {
+              x.status = ServiceRequestStatus.CLOSED;
+              x.closedAt = now();
+            });
+    surveys.requestClosed(r);
+    return after;
   }
 
   /** RESOLVED or CLOSED → REOPENED: the same resolution timer counts on from its elapsed time. */

@@ -15,6 +15,8 @@ import dev.headlesscrm.support.domain.ServicePriority;
 import dev.headlesscrm.support.domain.ServiceRequestStatus;
 import dev.headlesscrm.support.domain.ServiceRequestType;
 import dev.headlesscrm.support.domain.SlaTimerState;
+import dev.headlesscrm.support.domain.SurveyKind;
+import dev.headlesscrm.support.domain.SurveyStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -220,6 +222,50 @@ public class SupportResources implements ResourceDeclarations, ConstraintProblem
           .grant(SERVICE_MANAGERS, "DELETE", "RESTORE")
           .build();
 
+  static final ResourceSpec SURVEYS =
+      ResourceSpec.builder("satisfaction-survey", "satisfaction_surveys")
+          .view(SatisfactionSurveyView.class)
+          .labels(
+              "kind",
+              "类型",
+              "customerId",
+              "客户",
+              "contactId",
+              "联系人",
+              "requestId",
+              "服务请求",
+              "orderId",
+              "销售订单",
+              "status",
+              "状态",
+              "score",
+              "满意度",
+              "nps",
+              "推荐度",
+              "comment",
+              "意见",
+              "answeredAt",
+              "回答时间")
+          .enumField("kind", "kind", SurveyKind.class, false)
+          .field("customerId", "customer_id", FieldType.UUID_, false, false)
+          .field("contactId", "contact_id", FieldType.UUID_, false, true)
+          .field("requestId", "request_id", FieldType.UUID_, false, true)
+          .field("orderId", "order_id", FieldType.UUID_, false, true)
+          .enumField("status", "status", SurveyStatus.class, true)
+          .field("score", "score", FieldType.INTEGER, true, true)
+          .field("nps", "nps", FieldType.INTEGER, true, true)
+          .field("answeredAt", "answered_at", FieldType.INSTANT, true, true)
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.CASCADE, true)
+          .relation("contact", "contact_id", "contact", Relation.OnDelete.DETACH, false)
+          .relation("request", "request_id", "service-request", Relation.OnDelete.DETACH, false)
+          .relation("order", "order_id", "sales-order", Relation.OnDelete.DETACH, false)
+          .auditFields()
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(SERVICE_DESK, "CREATE", "UPDATE")
+          .grant(SERVICE_MANAGERS, "DELETE", "RESTORE")
+          .build();
+
   static final ResourceSpec REQUESTS =
       ResourceSpec.builder("service-request", "service_requests")
           .view(ServiceRequestView.class)
@@ -308,7 +354,7 @@ public class SupportResources implements ResourceDeclarations, ConstraintProblem
 
   @Override
   public List<ResourceSpec> resources() {
-    return List.of(CALENDARS, POLICIES, GOODS, AGENTS, QUEUES, DEFECTS, REQUESTS);
+    return List.of(CALENDARS, POLICIES, GOODS, AGENTS, QUEUES, DEFECTS, REQUESTS, SURVEYS);
   }
 
   /** The constraints whose names do not say their field (the others are derived). */

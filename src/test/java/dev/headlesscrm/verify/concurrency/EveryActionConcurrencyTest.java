@@ -866,6 +866,18 @@ class EveryActionConcurrencyTest {
     exactlyOnce("agent.sun", "product-defects", defect(), "close", null, "closed");
   }
 
+  @Test
+  @Covers("satisfaction-surveys/answer")
+  void surveyAnswer() throws Exception {
+    String survey =
+        post(
+            "admin.li",
+            "/api/v1/satisfaction-surveys",
+            Map.of("customerId", SalesChainTest.customer("rep.zhang")));
+    exactlyOnce(
+        "agent.sun", "satisfaction-surveys", survey, "answer", Map.of("score", 4), "answered");
+  }
+
   // --- The public pool (公海): a pool of zhang and chen, administered by wang, retired after ---
 
   static final String CHEN = "0193a000-0000-7000-8000-0000000000e4";

@@ -211,14 +211,16 @@ public class SalesOrderService
         lines.add(new OrderLinesDelivered.Line(line.id, line.productId, item.quantity()));
       }
     }
-    if (!lines.isEmpty()) {
+    boolean complete = o.status == SalesOrderStatus.DELIVERED;
+    if (!lines.isEmpty() || complete) {
       linesDelivered.fire(
           new OrderLinesDelivered(
               o.id,
               o.customerId,
               java.time.LocalDate.now(dev.headlesscrm.platform.api.BusinessTime.ZONE),
               o.shippingAddress,
-              List.copyOf(lines)));
+              List.copyOf(lines),
+              complete));
     }
     return delivered;
   }

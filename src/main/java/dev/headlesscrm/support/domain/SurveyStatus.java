@@ -1,0 +1,7 @@
+package dev.headlesscrm.support.domain;
+
+/** Whether the customer has answered. */
+public enum SurveyStatus {
+  PENDING,
+  ANSWERED
+}
