@@ -140,6 +140,21 @@ class SatisfactionSurveyTest {
         .body("kind", equalTo("RETURN_VISIT"))
         .body("status", equalTo("ANSWERED"))
         .body("followUpTaskId", nullValue());
+    // A contact of another customer is refused.
+    String other =
+        Api.as("rep.zhang")
+            .body(Map.of("customerId", SalesChainTest.customer("rep.zhang"), "name", "别家联系人"))
+            .post("/api/v1/contacts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.as("admin.li")
+        .body(Map.of("customerId", customer, "contactId", other, "score", 4))
+        .post("/api/v1/satisfaction-surveys")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("contactId"));
     // A detractor's NPS alone calls for a follow-up.
     Api.as("admin.li")
         .body(Map.of("customerId", customer, "nps", 4))

@@ -88,19 +88,7 @@ public class CampaignMemberService
       throw CrmException.invalidField(
           "customerId", "not-found", Text.of("No such customer.", "客户不存在。"));
     }
-    if (in.contactId() != null && !Objects.equals(m.contactId, in.contactId())) {
-      Object owner =
-          references
-              .readable("contact", in.contactId())
-              .map(c -> References.field(c, "customerId"))
-              .orElse(null);
-      if (!in.customerId().equals(owner)) {
-        throw CrmException.invalidField(
-            "contactId",
-            "not-found",
-            Text.of("The contact must be one of the customer's.", "联系人必须属于该客户。"));
-      }
-    }
+    references.requireContactOf(in.customerId(), in.contactId(), m.contactId);
     String response = m.response;
     copy(in, m);
     m.campaignId = in.campaignId();

@@ -147,6 +147,25 @@ public class References {
     }
   }
 
+  /**
+   * A record that names a customer and one of its contacts: a contact given anew must be a live
+   * contact of that customer the caller may read (422 on {@code contactId}). Unchanged or absent,
+   * nothing is checked, so a contact that moved keeps the records that name it writable.
+   */
+  public void requireContactOf(UUID customerId, UUID contactId, UUID previous) {
+    if (contactId == null || contactId.equals(previous)) {
+      return;
+    }
+    Object customer = readable("contact", contactId).map(c -> field(c, "customerId")).orElse(null);
+    if (customer == null || !customer.equals(customerId)) {
+      throw CrmException.invalidField(
+          "contactId",
+          "not-found",
+          dev.headlesscrm.platform.api.Text.of(
+              "The contact must be one of the customer's.", "联系人必须属于该客户。"));
+    }
+  }
+
   /** Whether a record service serves {@code resource} (a resource name such as "customer"). */
   public boolean declares(String resource) {
     return byResource().containsKey(resource);

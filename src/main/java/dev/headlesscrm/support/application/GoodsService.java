@@ -62,19 +62,7 @@ public class GoodsService extends RecordService<Goods, GoodsView, GoodsInput> {
       throw CrmException.invalidField(
           "productId", "not-found", Text.of("No such product.", "产品不存在。"));
     }
-    if (in.contactId() != null && !Objects.equals(g.contactId, in.contactId())) {
-      Object owner =
-          references
-              .readable("contact", in.contactId())
-              .map(c -> References.field(c, "customerId"))
-              .orElse(null);
-      if (!in.customerId().equals(owner)) {
-        throw CrmException.invalidField(
-            "contactId",
-            "not-found",
-            Text.of("The contact must be one of the customer's.", "联系人必须属于该客户。"));
-      }
-    }
+    references.requireContactOf(in.customerId(), in.contactId(), g.contactId);
     copy(in, g);
     g.productId = in.productId();
     g.customerId = in.customerId();

@@ -79,6 +79,7 @@ public class SatisfactionSurveyService
       throw CrmException.invalidField(
           "customerId", "not-found", Text.of("No such customer.", "客户不存在。"));
     }
+    references.requireContactOf(in.customerId(), in.contactId(), s.contactId);
     copy(in, s);
     if (creating) {
       s.kind = in.kind() == null ? SurveyKind.RETURN_VISIT : in.kind();

@@ -86,19 +86,7 @@ public class ServiceRequestService
       throw CrmException.invalidField(
           "customerId", "not-found", Text.of("No such customer.", "客户不存在。"));
     }
-    if (in.contactId() != null && !Objects.equals(r.contactId, in.contactId())) {
-      Object owner =
-          references
-              .readable("contact", in.contactId())
-              .map(c -> References.field(c, "customerId"))
-              .orElse(null);
-      if (!in.customerId().equals(owner)) {
-        throw CrmException.invalidField(
-            "contactId",
-            "not-found",
-            Text.of("The contact must be one of the customer's.", "联系人必须属于该客户。"));
-      }
-    }
+    references.requireContactOf(in.customerId(), in.contactId(), r.contactId);
     if (in.severity() != null && in.type() != ServiceRequestType.COMPLAINT) {
       throw CrmException.invalidField(
           "severity",
