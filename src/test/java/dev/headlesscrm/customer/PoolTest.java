@@ -253,8 +253,10 @@ class PoolTest {
           .statusCode(200)
           .body("data.find { it.action == 'created' }.changes", not(hasKey("mainPhone")))
           .body("data.find { it.action == 'created' }.changes", hasKey("name"));
-      // Someone outside the pool does not see it at all.
-      Api.as("agent.sun").get("/api/v1/customers/" + id).then().statusCode(404);
+      // A rep outside the pool does not see it at all. (The service desk reads every customer,
+      // pool customers included: its roles' scope for customers is ALL.)
+      Api.as("newcomer.zhou").get("/api/v1/customers/" + id).then().statusCode(404);
+      Api.as("agent.sun").get("/api/v1/customers/" + id).then().statusCode(200);
 
       // The previous owner waits out the cooling-off.
       Api.as("rep.zhang")

@@ -155,6 +155,20 @@ class SatisfactionSurveyTest {
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("contactId"));
+    // A request that is not the customer's is refused.
+    Api.as("admin.li")
+        .body(
+            Map.of(
+                "customerId",
+                customer,
+                "requestId",
+                closedRequest(SalesChainTest.customer("rep.zhang")),
+                "score",
+                4))
+        .post("/api/v1/satisfaction-surveys")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("requestId"));
     // A detractor's NPS alone calls for a follow-up.
     Api.as("admin.li")
         .body(Map.of("customerId", customer, "nps", 4))

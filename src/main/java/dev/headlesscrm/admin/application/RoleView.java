@@ -14,6 +14,12 @@ public record RoleView(
     @Schema(examples = "sales-rep") String role,
     @Schema(description = "crm-admin may do everything and cannot be edited") boolean administrator,
     @Schema(description = "数据权限: whose owned records the role sees") Scope scope,
+    @Schema(
+            description =
+                "The role's scope for single resources where it differs from scope (the service"
+                    + " desk reads every customer: {\"customer\": \"ALL\"})",
+            examples = "{\"customer\": \"ALL\"}")
+        Map<String, Scope> resourceScopes,
     @Schema(examples = "[\"customer:read\", \"customer:create\"]") List<String> permissions,
     @Schema(
             description =

@@ -414,7 +414,7 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
 
   @Override
   protected void requireWritable(Customer c, dev.headlesscrm.platform.security.Action action) {
-    if (c.poolId != null && !dataScope.inScope(c)) {
+    if (c.poolId != null && !dataScope.inScope(RESOURCE, c)) {
       throw CrmException.forbidden(
           Text.of("The customer is in the public pool: claim it first.", "该客户在公海中，请先领取。"));
     }

@@ -32,6 +32,13 @@ public class DataScope {
   private Scope scope;
   private Set<UUID> owners;
   private Set<UUID> departments;
+
+  /**
+   * A scope for one resource that differs from the caller's scope, with its owners and departments.
+   */
+  private record Reach(Scope scope, Set<UUID> owners, Set<UUID> departments) {}
+
+  private final Map<String, Reach> byResource = new java.util.HashMap<>();
   private Map<String, Map<UUID, TeamAccess>> shared;
   private Set<UUID> managed;
 
@@ -52,13 +59,15 @@ public class DataScope {
 
   /** As {@link #condition(String)}, on the row of table alias {@code alias}. */
   public SqlFragment condition(String resource, String alias) {
+    Reach reach = reach(resource);
     SqlFragment owned =
-        switch (scope()) {
+        switch (reach.scope()) {
           case ALL -> SqlFragment.TRUE;
-          case SELF, SUBORDINATES -> in(alias + ".owner_id", owners);
-          case DEPARTMENT, DEPARTMENT_TREE -> in(alias + ".owner_department_id", departments);
+          case SELF, SUBORDINATES -> in(alias + ".owner_id", reach.owners());
+          case DEPARTMENT, DEPARTMENT_TREE ->
+              in(alias + ".owner_department_id", reach.departments());
         };
-    if (scope == Scope.ALL) {
+    if (reach.scope() == Scope.ALL) {
       return owned;
     }
     Map<UUID, TeamAccess> mine = shared(resource);
@@ -85,7 +94,7 @@ public class DataScope {
 
   /** Why the caller sees the record, if at all. */
   public RecordAccess access(String resource, Owned record) {
-    if (inScope(record)) {
+    if (inScope(resource, record)) {
       return RecordAccess.SCOPE;
     }
     if (record.recordId() == null) {
@@ -101,12 +110,67 @@ public class DataScope {
 
   /** Whether the record's owner is within the caller's data scope (sharing aside). */
   public boolean inScope(Owned record) {
-    return switch (scope()) {
+    return inScope(null, record);
+  }
+
+  /** Whether the record's owner is within the caller's scope for that resource (sharing aside). */
+  public boolean inScope(String resource, Owned record) {
+    Reach reach = reach(resource);
+    return switch (reach.scope()) {
       case ALL -> true;
-      case SELF, SUBORDINATES -> record.ownerId() != null && owners.contains(record.ownerId());
+      case SELF, SUBORDINATES ->
+          record.ownerId() != null && reach.owners().contains(record.ownerId());
       case DEPARTMENT, DEPARTMENT_TREE ->
-          record.ownerDepartmentId() != null && departments.contains(record.ownerDepartmentId());
+          record.ownerDepartmentId() != null
+              && reach.departments().contains(record.ownerDepartmentId());
     };
+  }
+
+  /**
+   * The caller's reach over one resource: their scope, unless their roles have a scope of their own
+   * for that resource (role_resource_scopes), e.g. the service desk reading every customer.
+   */
+  private Reach reach(String resource) {
+    Scope general = scope();
+    if (resource == null || identity.isAnonymous() || identity.hasRole(Roles.CRM_ADMIN)) {
+      return new Reach(general, owners, departments);
+    }
+    return byResource.computeIfAbsent(
+        resource,
+        r -> {
+          List<String> roles = Roles.ALL.stream().filter(identity::hasRole).toList();
+          Scope widest = widest(grants.current().scopesOf(roles, r));
+          return widest == general
+              ? new Reach(general, owners, departments)
+              : new Reach(widest, owners(widest), departments(widest));
+        });
+  }
+
+  private static Scope widest(List<Scope> scopes) {
+    Scope widest = Scope.SELF;
+    for (Scope candidate : scopes) {
+      if (candidate.ordinal() > widest.ordinal()) {
+        widest = candidate;
+      }
+    }
+    return widest;
+  }
+
+  private Set<UUID> owners(Scope scope) {
+    ResolvedPrincipal me = principal.resolve();
+    UUID self = me.kind() == PrincipalKind.EMPLOYEE ? me.id() : null;
+    return self == null
+        ? Set.of()
+        : scope == Scope.SUBORDINATES ? cached.selfAndSubordinates(self) : Set.of(self);
+  }
+
+  private Set<UUID> departments(Scope scope) {
+    ResolvedPrincipal me = principal.resolve();
+    return me.departmentId() == null
+        ? Set.of()
+        : scope == Scope.DEPARTMENT_TREE
+            ? cached.departmentTree(me.departmentId())
+            : Set.of(me.departmentId());
   }
 
   /**
@@ -175,24 +239,9 @@ public class DataScope {
       return Scope.ALL;
     }
     List<String> roles = Roles.ALL.stream().filter(identity::hasRole).toList();
-    Scope widest = Scope.SELF;
-    for (Scope candidate : grants.current().scopesOf(roles)) {
-      if (candidate.ordinal() > widest.ordinal()) {
-        widest = candidate;
-      }
-    }
-    ResolvedPrincipal me = principal.resolve();
-    UUID self = me.kind() == PrincipalKind.EMPLOYEE ? me.id() : null;
-    owners =
-        self == null
-            ? Set.of()
-            : widest == Scope.SUBORDINATES ? cached.selfAndSubordinates(self) : Set.of(self);
-    departments =
-        me.departmentId() == null
-            ? Set.of()
-            : widest == Scope.DEPARTMENT_TREE
-                ? cached.departmentTree(me.departmentId())
-                : Set.of(me.departmentId());
+    Scope widest = widest(grants.current().scopesOf(roles));
+    owners = owners(widest);
+    departments = departments(widest);
     return widest;
   }
 }

@@ -33,7 +33,10 @@ public class RoleGrants {
 
   /** All roles' grants as one consistent picture. */
   public record Snapshot(
-      Map<String, Set<String>> permissions, Map<String, Scope> scopes, List<FieldRow> fields) {
+      Map<String, Set<String>> permissions,
+      Map<String, Scope> scopes,
+      Map<String, Map<String, Scope>> resourceScopes,
+      List<FieldRow> fields) {
 
     /** {@code resource:ACTION} granted to any of these roles. */
     public Set<String> permissionsOf(Collection<String> roles) {
@@ -45,6 +48,24 @@ public class RoleGrants {
     /** The stored scopes of these roles. */
     public List<Scope> scopesOf(Collection<String> roles) {
       return roles.stream().map(scopes::get).filter(s -> s != null).toList();
+    }
+
+    /**
+     * The scopes of these roles for one resource: each role's scope for it where one is stored,
+     * else the role's scope (null resource: the roles' scopes).
+     */
+    public List<Scope> scopesOf(Collection<String> roles, String resource) {
+      if (resource == null) {
+        return scopesOf(roles);
+      }
+      return roles.stream()
+          .map(
+              r -> {
+                Scope own = resourceScopes.getOrDefault(r, Map.of()).get(resource);
+                return own != null ? own : scopes.get(r);
+              })
+          .filter(s -> s != null)
+          .toList();
     }
 
     /** The field rows of these roles, or of every role when there are none. */
@@ -111,6 +132,7 @@ public class RoleGrants {
   private Snapshot load() {
     Map<String, Set<String>> permissions = new HashMap<>();
     Map<String, Scope> scopes = new HashMap<>();
+    Map<String, Map<String, Scope>> resourceScopes = new HashMap<>();
     List<FieldRow> fields = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
@@ -124,6 +146,13 @@ public class RoleGrants {
       try (ResultSet r = s.executeQuery("SELECT role, scope FROM role_scopes")) {
         while (r.next()) {
           scopes.put(r.getString(1), Scope.valueOf(r.getString(2)));
+        }
+      }
+      try (ResultSet r = s.executeQuery("SELECT role, resource, scope FROM role_resource_scopes")) {
+        while (r.next()) {
+          resourceScopes
+              .computeIfAbsent(r.getString(1), k -> new HashMap<>())
+              .put(r.getString(2), Scope.valueOf(r.getString(3)));
         }
       }
       try (ResultSet r =
@@ -141,6 +170,11 @@ public class RoleGrants {
       throw new IllegalStateException("role grants could not be read", failure);
     }
     permissions.replaceAll((role, set) -> Set.copyOf(set));
-    return new Snapshot(Map.copyOf(permissions), Map.copyOf(scopes), List.copyOf(fields));
+    resourceScopes.replaceAll((role, map) -> Map.copyOf(map));
+    return new Snapshot(
+        Map.copyOf(permissions),
+        Map.copyOf(scopes),
+        Map.copyOf(resourceScopes),
+        List.copyOf(fields));
   }
 }

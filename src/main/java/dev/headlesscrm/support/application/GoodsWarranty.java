@@ -47,9 +47,12 @@ public class GoodsWarranty {
     }
     goods.warrantyEnding(g);
     Object owner =
-        em.createNativeQuery("SELECT owner_id FROM customers WHERE id = ?1", UUID.class)
+        em
+            .createNativeQuery("SELECT owner_id FROM customers WHERE id = ?1", UUID.class)
             .setParameter(1, g.customerId)
-            .getResultStream()
+            .getResultList()
+            .stream()
+            .filter(java.util.Objects::nonNull) // a pool customer has no owner
             .findFirst()
             .orElse(null);
     notifications.send(

@@ -80,6 +80,10 @@ public class SatisfactionSurveyService
           "customerId", "not-found", Text.of("No such customer.", "客户不存在。"));
     }
     references.requireContactOf(in.customerId(), in.contactId(), s.contactId);
+    if (creating) {
+      requireOfCustomer("service-request", "requestId", in.requestId(), in.customerId());
+      requireOfCustomer("sales-order", "orderId", in.orderId(), in.customerId());
+    }
     copy(in, s);
     if (creating) {
       s.kind = in.kind() == null ? SurveyKind.RETURN_VISIT : in.kind();
@@ -91,6 +95,19 @@ public class SatisfactionSurveyService
         answered(
             s, in.score(), in.nps(), in.comment(), followUp(in.customerId(), in.score(), in.nps()));
       }
+    }
+  }
+
+  /** A request or order the survey asks about: readable and the same customer's (422 else). */
+  private void requireOfCustomer(String resource, String field, UUID id, UUID customerId) {
+    if (id == null) {
+      return;
+    }
+    Object customer =
+        references.readable(resource, id).map(v -> References.field(v, "customerId")).orElse(null);
+    if (!customerId.equals(customer)) {
+      throw CrmException.invalidField(
+          field, "not-found", Text.of("It must be one of the customer's.", "必须属于该客户。"));
     }
   }
 
@@ -140,9 +157,12 @@ public class SatisfactionSurveyService
       return null;
     }
     Object owner =
-        em.createNativeQuery("SELECT owner_id FROM customers WHERE id = ?1", UUID.class)
+        em
+            .createNativeQuery("SELECT owner_id FROM customers WHERE id = ?1", UUID.class)
             .setParameter(1, customerId)
-            .getResultStream()
+            .getResultList()
+            .stream()
+            .filter(java.util.Objects::nonNull) // a pool customer has no owner
             .findFirst()
             .orElse(null);
     if (owner == null) {

@@ -38,8 +38,13 @@ public class RoleGraphQlApi {
   }
 
   @Mutation("setRoleScope")
-  @Description("Sets a role's data scope (administrators; in force at once).")
-  public RoleView setRoleScope(@NonNull String role, @NonNull Scope scope) {
-    return service.setScope(role, scope);
+  @Description(
+      "Sets a role's data scope, or with resource its scope for that owned resource alone (scope"
+          + " null removes it); administrators; in force at once.")
+  public RoleView setRoleScope(
+      @NonNull String role,
+      Scope scope,
+      @org.eclipse.microprofile.graphql.Name("resource") String resource) {
+    return service.setScope(role, scope, resource);
   }
 }

@@ -26,7 +26,14 @@ public class RoleResource {
   public record Permissions(List<String> permissions) {}
 
   /** The body of a data scope change. */
-  public record ScopeChange(Scope scope) {}
+  public record ScopeChange(
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(
+              description = "The scope; with resource, null removes the role's scope for it")
+          Scope scope,
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(
+              description = "An owned resource (customer, contact…): the role's scope for it alone",
+              examples = "customer")
+          String resource) {}
 
   @Inject RoleService service;
 
@@ -69,10 +76,14 @@ public class RoleResource {
   @Operation(
       operationId = "setRoleScope",
       description =
-          "Sets the role's data scope (SELF, SUBORDINATES, DEPARTMENT, DEPARTMENT_TREE or ALL). In force from the next request.",
+          "Sets the role's data scope (SELF, SUBORDINATES, DEPARTMENT, DEPARTMENT_TREE or ALL), or"
+              + " with resource its scope for that owned resource alone (resourceScopes; scope null"
+              + " removes it). A caller's scope for a resource is the widest of their roles' scopes"
+              + " for it. In force from the next request.",
       summary = "Set a role's data scope (administrators; effective from the next request)")
   public RoleView scope(@PathParam("role") String role, ScopeChange body) {
-    return service.setScope(role, body == null ? null : body.scope());
+    return service.setScope(
+        role, body == null ? null : body.scope(), body == null ? null : body.resource());
   }
 
   @PUT
