@@ -441,4 +441,40 @@ class ServiceRequestTest {
         .statusCode(200)
         .body("data.serviceRequestSlaTimers.targetMinutes", hasItem(240));
   }
+
+  /**
+   * A non-atomic batch whose chunk fails is rolled back and run again one operation at a time: the
+   * good requests still get their timers, once each, and nothing of the rolled-back try is kept.
+   */
+  @Test
+  void aBatchWithAFailingOperationStillGivesEveryGoodRequestItsTimers() {
+    policy();
+    String customer = SalesChainTest.customer("rep.zhang");
+    List<Map<String, Object>> ops = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Map<String, Object> data = new HashMap<>();
+      data.put("customerId", customer);
+      data.put("channel", i == 1 ? "CARRIER_PIGEON" : "PHONE");
+      data.put("type", "REPAIR");
+      data.put("priority", "URGENT");
+      data.put("subject", "批量报修 " + i);
+      data.put("ownerId", SUN);
+      ops.add(Map.of("op", "create", "data", data));
+    }
+    JsonPath results =
+        Api.as("admin.li")
+            .body(Map.of("atomic", false, "operations", ops))
+            .post("/api/v1/service-requests/batch")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals(List.of(201, 422, 201), results.getList("results.status"));
+    for (int i : List.of(0, 2)) {
+      String id = results.getString("results[" + i + "].id");
+      Map<String, Map<String, Object>> t = timers(id);
+      assertEquals(2, t.size(), t.toString());
+      assertEquals(policy, get(id).getString("slaPolicyId"));
+    }
+  }
 }

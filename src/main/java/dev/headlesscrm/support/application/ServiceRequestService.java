@@ -56,6 +56,11 @@ public class ServiceRequestService
   @Inject ProductDefectService defects;
   @Inject SatisfactionSurveyService surveys;
 
+  /**
+   * Timers, routing and defect relinks decided before the request had its id (this transaction).
+   */
+  @Inject PendingRequestWork pending;
+
   static final RecordDefinition<ServiceRequest, ServiceRequestView, ServiceRequestInput>
       DEFINITION =
           RecordDefinition.of(
@@ -104,7 +109,7 @@ public class ServiceRequestService
       if (in.defectId() != null) {
         defects.requireLinkable(in.defectId());
       }
-      relinked.put(r, r.defectId == null ? NO_DEFECT : r.defectId);
+      pending.relinked.put(r, r.defectId == null ? NO_DEFECT : r.defectId);
       r.defectId = in.defectId();
     }
     ServicePriority priority = in.priority() == null ? ServicePriority.NORMAL : in.priority();
@@ -128,7 +133,7 @@ public class ServiceRequestService
         assignOwner(r, in.ownerId(), true);
       } else {
         routed(r, plan);
-        plans.put(r, plan);
+        pending.routings.put(r, plan);
       }
       if (r.ownerId != null) {
         r.status = ServiceRequestStatus.ASSIGNED;
@@ -148,28 +153,16 @@ public class ServiceRequestService
     }
   }
 
-  /** Timers planned with a new request (and its summary), stored once it has its id. */
-  private final Map<ServiceRequest, List<SlaTimer>> planned =
-      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
   private static final UUID NO_DEFECT = new UUID(0, 0);
-
-  /** Requests whose defect link changed, with the defect they had: both are counted again. */
-  private final Map<ServiceRequest, UUID> relinked =
-      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   @Override
   protected void afterDeletedOrRestored(ServiceRequest r) {
     defects.recount(r.defectId);
   }
 
-  /** Routing decisions made with a new request, stored once it has its id. */
-  private final Map<ServiceRequest, ServiceRouting.Plan> plans =
-      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
   @Override
   protected void afterSave(ServiceRequest r, boolean created) {
-    UUID before = relinked.remove(r);
+    UUID before = pending.relinked.remove(r);
     if (before != null) {
       em.flush();
       if (!before.equals(NO_DEFECT)) {
@@ -177,14 +170,14 @@ public class ServiceRequestService
       }
       defects.recount(r.defectId);
     }
-    ServiceRouting.Plan plan = plans.remove(r);
+    ServiceRouting.Plan plan = pending.routings.remove(r);
     if (plan != null) {
       routing.keep(plan, r);
       if (r.ownerId != null) {
         notifyOwner(r, "service-request-assigned", "A service request for you", "新的服务请求");
       }
     }
-    List<SlaTimer> timers = planned.remove(r);
+    List<SlaTimer> timers = pending.timers.remove(r);
     if (timers != null) {
       for (SlaTimer t : timers) {
         t.requestId = r.id;
@@ -518,7 +511,7 @@ public class ServiceRequestService
       }
     }
     summarize(r, timers);
-    planned.put(r, timers);
+    pending.timers.put(r, timers);
   }
 
   private String customerLevel(ServiceRequest r) {
