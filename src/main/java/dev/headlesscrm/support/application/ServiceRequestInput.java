@@ -3,9 +3,12 @@ package dev.headlesscrm.support.application;
 import dev.headlesscrm.support.domain.ComplaintSeverity;
 import dev.headlesscrm.support.domain.ServicePriority;
 import dev.headlesscrm.support.domain.ServiceRequestType;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +38,14 @@ public record ServiceRequestInput(
     @NotBlank @Size(max = 200) @Schema(examples = "打印机卡纸无法打印") String subject,
     @Size(max = 20000) String description,
     @Schema(description = "Complaints only (type COMPLAINT)") ComplaintSeverity severity,
+    @DecimalMin("0")
+        @Digits(integer = 6, fraction = 2)
+        @Schema(
+            description =
+                "Hours worked on it; an hours entitlement term consumes them when it is resolved"
+                    + " (and the difference when resolved again)",
+            examples = "1.5")
+        BigDecimal workedHours,
     @Schema(
             description =
                 "The agent who works it (ASSIGNED). When omitted the request is routed: the first"

@@ -8,6 +8,8 @@ import dev.headlesscrm.platform.records.OwnedRecordService;
 import dev.headlesscrm.platform.records.RecordDefinition;
 import dev.headlesscrm.platform.records.References;
 import dev.headlesscrm.platform.security.Action;
+import dev.headlesscrm.support.domain.EntitlementEntry;
+import dev.headlesscrm.support.domain.Goods;
 import dev.headlesscrm.support.domain.ServicePriority;
 import dev.headlesscrm.support.domain.ServiceRequest;
 import dev.headlesscrm.support.domain.ServiceRequestStates;
@@ -21,6 +23,7 @@ import dev.headlesscrm.support.domain.WorkingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -55,6 +58,7 @@ public class ServiceRequestService
   @Inject ServiceRouting routing;
   @Inject ProductDefectService defects;
   @Inject SatisfactionSurveyService surveys;
+  @Inject Entitlements entitlements;
 
   /**
    * Timers, routing and defect relinks decided before the request had its id (this transaction).
@@ -98,11 +102,10 @@ public class ServiceRequestService
           "complaints-only",
           Text.of("Only a complaint has a severity.", "只有投诉才有严重程度。"));
     }
+    Goods item = null;
     if (!Objects.equals(in.goodsId(), r.goodsId) || creating) {
-      r.underWarranty =
-          in.goodsId() == null
-              ? null
-              : goods.forRequest(in.goodsId(), in.customerId()).underWarranty(GoodsService.today());
+      item = in.goodsId() == null ? null : goods.forRequest(in.goodsId(), in.customerId());
+      r.underWarranty = item == null ? null : item.underWarranty(GoodsService.today());
       r.goodsId = in.goodsId();
     }
     if (!Objects.equals(in.defectId(), r.defectId)) {
@@ -118,7 +121,12 @@ public class ServiceRequestService
     List<SlaTimer> existing = retarget ? timersOf(r.id) : List.of();
     Optional<SlaPolicy> chosen =
         retarget
-            ? policies.choose(priority.name(), in.type().name(), customerLevel(r))
+            ? policies.choose(
+                priority.name(),
+                in.type().name(),
+                customerLevel(r),
+                entitledBy(r),
+                entitlements.serviceLevel(r))
             : Optional.empty();
     copy(in, r);
     r.customerId = in.customerId();
@@ -126,6 +134,7 @@ public class ServiceRequestService
     r.priority = priority;
     r.severity = in.severity();
     if (creating) {
+      entitlements.check(r, item, GoodsService.today());
       r.number = numbering.next(RESOURCE);
       r.status = ServiceRequestStatus.NEW;
       ServiceRouting.Plan plan = in.ownerId() == null ? routing.plan(r, "created") : null;
@@ -158,6 +167,12 @@ public class ServiceRequestService
   @Override
   protected void afterDeletedOrRestored(ServiceRequest r) {
     defects.recount(r.defectId);
+    entitlements.settle(
+        r, r.isDeleted() ? EntitlementEntry.Reason.DELETED : EntitlementEntry.Reason.RESTORED);
+  }
+
+  private static String entitledBy(ServiceRequest r) {
+    return r.entitledBy == null ? null : r.entitledBy.name();
   }
 
   @Override
@@ -183,6 +198,12 @@ public class ServiceRequestService
         t.requestId = r.id;
         em.persist(t);
       }
+    }
+    if (created) {
+      entitlements.settle(r, EntitlementEntry.Reason.CREATED);
+    } else if (r.status == ServiceRequestStatus.RESOLVED
+        || r.status == ServiceRequestStatus.CLOSED) {
+      entitlements.settle(r, EntitlementEntry.Reason.RESOLVED); // hours worked corrected
     }
   }
 
@@ -322,29 +343,42 @@ public class ServiceRequestService
 
   /** → RESOLVED with the resolution: every timer stops (met, or breached when late). */
   @Transactional
-  public ServiceRequestView resolve(UUID id, String resolution) {
+  public ServiceRequestView resolve(UUID id, String resolution, BigDecimal workedHours) {
     if (resolution == null || resolution.isBlank()) {
       throw CrmException.invalidField(
           "resolution", "required", Text.of("Say how it was resolved.", "请填写解决方案。"));
     }
+    if (workedHours != null
+        && (workedHours.signum() < 0 || workedHours.compareTo(new BigDecimal("999999")) > 0)) {
+      throw CrmException.invalidField(
+          "workedHours",
+          "out-of-range",
+          Text.of("Hours worked are between 0 and 999999.", "工时须在 0 到 999999 之间。"));
+    }
     ServiceRequest r = forUpdate(id);
     ServiceRequestStates.REQUEST.act(r.status, ServiceRequestStatus.RESOLVED);
     List<SlaTimer> timers = timersOf(r.id);
-    return act(
-        r,
-        "resolved",
-        x -> {
-          Instant now = now();
-          if (x.firstRespondedAt == null) {
-            x.firstRespondedAt = now;
-          }
-          x.lastRespondedAt = now;
-          x.status = ServiceRequestStatus.RESOLVED;
-          x.resolvedAt = now;
-          x.closedAt = null;
-          x.resolution = resolution.strip();
-          change(x, timers, (t, time) -> t.stop(now, time));
-        });
+    ServiceRequestView after =
+        act(
+            r,
+            "resolved",
+            x -> {
+              Instant now = now();
+              if (x.firstRespondedAt == null) {
+                x.firstRespondedAt = now;
+              }
+              x.lastRespondedAt = now;
+              x.status = ServiceRequestStatus.RESOLVED;
+              x.resolvedAt = now;
+              x.closedAt = null;
+              x.resolution = resolution.strip();
+              if (workedHours != null) {
+                x.workedHours = workedHours.setScale(2, java.math.RoundingMode.HALF_UP);
+              }
+              change(x, timers, (t, time) -> t.stop(now, time));
+            });
+    entitlements.settle(r, EntitlementEntry.Reason.RESOLVED);
+    return after;
   }
 
   /** RESOLVED → CLOSED. */
@@ -494,7 +528,12 @@ public class ServiceRequestService
   /** The policy a new request matches, its timers planned and its summary set before insert. */
   private void planTimers(ServiceRequest r, Instant now) {
     Optional<SlaPolicy> policy =
-        policies.choose(r.priority.name(), r.type.name(), customerLevel(r));
+        policies.choose(
+            r.priority.name(),
+            r.type.name(),
+            customerLevel(r),
+            entitledBy(r),
+            entitlements.serviceLevel(r));
     if (policy.isEmpty()) {
       return;
     }

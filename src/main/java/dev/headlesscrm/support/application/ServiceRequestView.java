@@ -2,10 +2,12 @@ package dev.headlesscrm.support.application;
 
 import dev.headlesscrm.platform.api.Versioned;
 import dev.headlesscrm.support.domain.ComplaintSeverity;
+import dev.headlesscrm.support.domain.EntitlementSource;
 import dev.headlesscrm.support.domain.ServicePriority;
 import dev.headlesscrm.support.domain.ServiceRequestStatus;
 import dev.headlesscrm.support.domain.ServiceRequestType;
 import dev.headlesscrm.support.domain.SlaTimerState;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Id;
@@ -32,6 +34,17 @@ public record ServiceRequestView(
                 "Whether the goods' warranty covered the request when it was made or its goods"
                     + " changed; null without goods")
         Boolean underWarranty,
+    @Schema(
+            description =
+                "What entitled it, decided when it was made: a service contract's term, the goods'"
+                    + " warranty, the sales contract behind the goods, or NONE")
+        EntitlementSource entitledBy,
+    @Schema(description = "The service contract whose term entitled it") UUID serviceContractId,
+    @Schema(description = "That contract's term (GET /service-contracts/{id}/ledger)")
+        UUID entitlementTermId,
+    @Schema(description = "The sales contract behind its goods that entitled it")
+        UUID salesContractId,
+    @Schema(description = "Hours worked on it") BigDecimal workedHours,
     @Schema(description = "The queue routing put it in") UUID queueId,
     @Schema(description = "When it was last routed (GET …/routing says how)") Instant routedAt,
     @Schema(description = "The product defect it is an occurrence of") UUID defectId,

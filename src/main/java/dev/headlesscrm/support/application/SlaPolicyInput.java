@@ -1,5 +1,6 @@
 package dev.headlesscrm.support.application;
 
+import dev.headlesscrm.support.domain.EntitlementSource;
 import dev.headlesscrm.support.domain.ServicePriority;
 import dev.headlesscrm.support.domain.ServiceRequestType;
 import jakarta.validation.constraints.Max;
@@ -32,6 +33,17 @@ public record SlaPolicyInput(
             description =
                 "Matching customer levels (dictionary 'customer-level'); empty matches every one")
         List<@NotNull @Size(max = 64) String> customerLevels,
+    @Size(max = 4)
+        @Schema(
+            description =
+                "Matching entitlements (what entitled the request); empty matches every one")
+        List<@NotNull EntitlementSource> entitlementSources,
+    @Size(max = 50)
+        @Schema(
+            description =
+                "Matching service levels (dictionary 'service-level') of the service contract that"
+                    + " entitled the request; empty matches every request")
+        List<@NotNull @Size(max = 64) String> serviceLevels,
     @NotNull @Schema(description = "The business calendar the timers count") UUID calendarId,
     @Min(1) @Max(525600) @Schema(description = "Working minutes to the first response")
         Integer firstResponseMinutes,

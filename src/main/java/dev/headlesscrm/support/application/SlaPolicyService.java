@@ -5,6 +5,7 @@ import dev.headlesscrm.platform.api.Text;
 import dev.headlesscrm.platform.records.RecordDefinition;
 import dev.headlesscrm.platform.records.RecordService;
 import dev.headlesscrm.support.domain.BusinessCalendar;
+import dev.headlesscrm.support.domain.EntitlementSource;
 import dev.headlesscrm.support.domain.ServicePriority;
 import dev.headlesscrm.support.domain.ServiceRequestType;
 import dev.headlesscrm.support.domain.SlaPolicy;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * SLA policies (服务级别): conditions over a request (priority, type, customer level) and the working
- * minutes of its timers. A new request takes the first active policy by rank that it matches.
+ * SLA policies (服务级别): conditions over a request (priority, type, customer level, entitlement) and
+ * the working minutes of its timers. A new request takes the first active policy by rank that it
+ * matches.
  */
 @ApplicationScoped
 public class SlaPolicyService extends RecordService<SlaPolicy, SlaPolicyView, SlaPolicyInput> {
@@ -28,6 +30,9 @@ public class SlaPolicyService extends RecordService<SlaPolicy, SlaPolicyView, Sl
           .derived(
               "requestTypes",
               p -> p.requestTypes.stream().map(ServiceRequestType::valueOf).toList())
+          .derived(
+              "entitlementSources",
+              p -> p.entitlementSources.stream().map(EntitlementSource::valueOf).toList())
           .own("name", "active", "priorities", "requestTypes", "customerLevels", "warningPercent")
           .build();
 
@@ -62,6 +67,11 @@ public class SlaPolicyService extends RecordService<SlaPolicy, SlaPolicyView, Sl
         in.customerLevels() == null
             ? new ArrayList<>()
             : new ArrayList<>(new LinkedHashSet<>(in.customerLevels()));
+    p.entitlementSources = names(in.entitlementSources());
+    p.serviceLevels =
+        in.serviceLevels() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(new LinkedHashSet<>(in.serviceLevels()));
     p.warningPercent = in.warningPercent() == null ? 80 : in.warningPercent();
   }
 
@@ -74,12 +84,17 @@ public class SlaPolicyService extends RecordService<SlaPolicy, SlaPolicyView, Sl
   }
 
   /** The first active policy by rank that a request with these values matches. */
-  Optional<SlaPolicy> choose(String priority, String type, String customerLevel) {
+  Optional<SlaPolicy> choose(
+      String priority,
+      String type,
+      String customerLevel,
+      String entitlementSource,
+      String serviceLevel) {
     return em.createQuery(
             "from SlaPolicy p where p.deletedAt is null and p.active order by p.rank, p.id",
             SlaPolicy.class)
         .getResultStream()
-        .filter(p -> p.matches(priority, type, customerLevel))
+        .filter(p -> p.matches(priority, type, customerLevel, entitlementSource, serviceLevel))
         .findFirst();
   }
 }

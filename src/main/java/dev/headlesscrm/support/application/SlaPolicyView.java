@@ -1,6 +1,7 @@
 package dev.headlesscrm.support.application;
 
 import dev.headlesscrm.platform.api.Versioned;
+import dev.headlesscrm.support.domain.EntitlementSource;
 import dev.headlesscrm.support.domain.ServicePriority;
 import dev.headlesscrm.support.domain.ServiceRequestType;
 import java.time.Instant;
@@ -15,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "SlaPolicy",
     description =
-        "Targets for the requests matching its conditions (empty lists match every value). A new"
+        "Targets for the requests matching its conditions (priority, type, customer level, what"
+            + " entitled the request and its service contract's level; empty lists match every"
+            + " value). A new"
             + " request takes the first active policy by rank; its timers count working time of the"
             + " policy's calendar.")
 public record SlaPolicyView(
@@ -26,6 +29,8 @@ public record SlaPolicyView(
     List<ServicePriority> priorities,
     List<ServiceRequestType> requestTypes,
     List<String> customerLevels,
+    List<EntitlementSource> entitlementSources,
+    List<String> serviceLevels,
     UUID calendarId,
     Integer firstResponseMinutes,
     Integer nextResponseMinutes,

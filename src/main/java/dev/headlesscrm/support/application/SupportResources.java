@@ -10,6 +10,8 @@ import dev.headlesscrm.platform.security.Roles;
 import dev.headlesscrm.support.domain.ComplaintSeverity;
 import dev.headlesscrm.support.domain.DefectSeverity;
 import dev.headlesscrm.support.domain.DefectStatus;
+import dev.headlesscrm.support.domain.EntitlementConsumption;
+import dev.headlesscrm.support.domain.EntitlementSource;
 import dev.headlesscrm.support.domain.GoodsStatus;
 import dev.headlesscrm.support.domain.ServicePriority;
 import dev.headlesscrm.support.domain.ServiceRequestStatus;
@@ -266,6 +268,57 @@ public class SupportResources implements ResourceDeclarations, ConstraintProblem
           .grant(SERVICE_MANAGERS, "DELETE", "RESTORE")
           .build();
 
+  static final ResourceSpec CONTRACTS =
+      ResourceSpec.builder("service-contract", "service_contracts")
+          .view(ServiceContractView.class)
+          .dictionary("serviceLevel", "service-level")
+          .labels(
+              "number",
+              "编号",
+              "name",
+              "名称",
+              "customerId",
+              "客户",
+              "salesContractId",
+              "销售合同",
+              "serviceLevel",
+              "服务级别",
+              "startsOn",
+              "开始日期",
+              "endsOn",
+              "结束日期",
+              "active",
+              "启用",
+              "consumeOn",
+              "扣减时点",
+              "blockWhenExhausted",
+              "用完即停",
+              "note",
+              "备注")
+          .field("number", "number", FieldType.STRING, true, false)
+          .field("name", "name", FieldType.STRING, true, false)
+          .field("externalId", "external_id", FieldType.STRING, false, true)
+          .field("customerId", "customer_id", FieldType.UUID_, false, false)
+          .field("salesContractId", "sales_contract_id", FieldType.UUID_, false, true)
+          .field("serviceLevel", "service_level", FieldType.STRING, true, false)
+          .field("startsOn", "starts_on", FieldType.DATE, true, false)
+          .field("endsOn", "ends_on", FieldType.DATE, true, false)
+          .field("active", "active", FieldType.BOOLEAN, false, false)
+          .enumField("consumeOn", "consume_on", EntitlementConsumption.class, false)
+          .field("blockWhenExhausted", "block_when_exhausted", FieldType.BOOLEAN, false, false)
+          .auditFields()
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.RESTRICT, true)
+          .relation(
+              "salesContract", "sales_contract_id", "contract", Relation.OnDelete.DETACH, false)
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(
+              List.of(Roles.SERVICE_MANAGER, Roles.SALES_MANAGER, Roles.INTEGRATION),
+              "CREATE",
+              "UPDATE")
+          .grant(List.of(Roles.SERVICE_MANAGER, Roles.SALES_MANAGER), "DELETE", "RESTORE")
+          .build();
+
   static final ResourceSpec REQUESTS =
       ResourceSpec.builder("service-request", "service_requests")
           .view(ServiceRequestView.class)
@@ -322,6 +375,10 @@ public class SupportResources implements ResourceDeclarations, ConstraintProblem
           .field("queueId", "queue_id", FieldType.UUID_, false, true)
           .field("defectId", "defect_id", FieldType.UUID_, false, true)
           .field("underWarranty", "under_warranty", FieldType.BOOLEAN, false, true)
+          .enumField("entitledBy", "entitled_by", EntitlementSource.class, false)
+          .field("serviceContractId", "service_contract_id", FieldType.UUID_, false, true)
+          .field("salesContractId", "sales_contract_id", FieldType.UUID_, false, true)
+          .field("workedHours", "worked_hours", FieldType.DECIMAL, true, true)
           .field("channel", "channel", FieldType.STRING, false, false)
           .enumField("type", "type", ServiceRequestType.class, false)
           .field("category", "category", FieldType.STRING, false, true)
@@ -345,6 +402,14 @@ public class SupportResources implements ResourceDeclarations, ConstraintProblem
           .relation("goods", "goods_id", "goods", Relation.OnDelete.DETACH, false)
           .relation("queue", "queue_id", "service-queue", Relation.OnDelete.DETACH, false)
           .relation("defect", "defect_id", "product-defect", Relation.OnDelete.DETACH, false)
+          .relation(
+              "serviceContract",
+              "service_contract_id",
+              "service-contract",
+              Relation.OnDelete.RESTRICT,
+              false)
+          .relation(
+              "salesContract", "sales_contract_id", "contract", Relation.OnDelete.DETACH, false)
           .softDelete()
           .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
           .grant(SERVICE_DESK, "CREATE", "UPDATE")
@@ -354,7 +419,8 @@ public class SupportResources implements ResourceDeclarations, ConstraintProblem
 
   @Override
   public List<ResourceSpec> resources() {
-    return List.of(CALENDARS, POLICIES, GOODS, AGENTS, QUEUES, DEFECTS, REQUESTS, SURVEYS);
+    return List.of(
+        CALENDARS, POLICIES, GOODS, AGENTS, QUEUES, DEFECTS, CONTRACTS, REQUESTS, SURVEYS);
   }
 
   /** The constraints whose names do not say their field (the others are derived). */

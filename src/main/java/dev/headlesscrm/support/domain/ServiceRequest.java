@@ -37,6 +37,26 @@ public class ServiceRequest extends OwnedEntity {
   @Column(name = "under_warranty")
   public Boolean underWarranty;
 
+  /** What entitled it, decided when it was made. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "entitled_by", length = 16)
+  public EntitlementSource entitledBy;
+
+  /** The service contract whose term entitled it. */
+  @Column(name = "service_contract_id")
+  public UUID serviceContractId;
+
+  @Column(name = "entitlement_term_id")
+  public UUID entitlementTermId;
+
+  /** The sales contract behind its goods that entitled it. */
+  @Column(name = "sales_contract_id")
+  public UUID salesContractId;
+
+  /** Hours worked on it; what an hours term consumes when it is resolved. */
+  @Column(name = "worked_hours", precision = 8, scale = 2)
+  public java.math.BigDecimal workedHours;
+
   /** The queue routing put it in (after overflow). */
   @Column(name = "queue_id")
   public UUID queueId;

@@ -39,6 +39,16 @@ public class SlaPolicy extends SoftDeletableEntity {
   @Column(name = "customer_levels", nullable = false)
   public List<String> customerLevels = new ArrayList<>();
 
+  /** EntitlementSource names; empty: any. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "entitlement_sources", nullable = false)
+  public List<String> entitlementSources = new ArrayList<>();
+
+  /** Service levels (dictionary service-level) of the entitling service contract; empty: any. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "service_levels", nullable = false)
+  public List<String> serviceLevels = new ArrayList<>();
+
   @Column(name = "calendar_id", nullable = false)
   public UUID calendarId;
 
@@ -58,11 +68,18 @@ public class SlaPolicy extends SoftDeletableEntity {
   public String description;
 
   /** Whether a request with these values falls under the policy. */
-  public boolean matches(String priority, String type, String customerLevel) {
+  public boolean matches(
+      String priority,
+      String type,
+      String customerLevel,
+      String entitlementSource,
+      String serviceLevel) {
     return active
         && (priorities.isEmpty() || priorities.contains(priority))
         && (requestTypes.isEmpty() || requestTypes.contains(type))
-        && (customerLevels.isEmpty() || customerLevels.contains(customerLevel));
+        && (customerLevels.isEmpty() || customerLevels.contains(customerLevel))
+        && (entitlementSources.isEmpty() || entitlementSources.contains(entitlementSource))
+        && (serviceLevels.isEmpty() || serviceLevels.contains(serviceLevel));
   }
 
   /** The target of one timer kind in minutes, or null when the policy sets none. */

@@ -7,6 +7,7 @@ import dev.headlesscrm.support.application.ServiceRequestService;
 import dev.headlesscrm.support.application.ServiceRequestView;
 import dev.headlesscrm.support.application.SlaTimerView;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -59,8 +60,10 @@ public class ServiceRequestGraphQlApi {
   @Mutation("resolveServiceRequest")
   @Description("→ RESOLVED with the resolution; every timer stops")
   public ServiceRequestView resolveServiceRequest(
-      @Id @NonNull String id, @NonNull @Name("resolution") String resolution) {
-    return requests.resolve(Ids.parse(id), resolution);
+      @Id @NonNull String id,
+      @NonNull @Name("resolution") String resolution,
+      @Name("workedHours") @Description("Hours worked on it, when known") BigDecimal workedHours) {
+    return requests.resolve(Ids.parse(id), resolution, workedHours);
   }
 
   @Mutation("closeServiceRequest")

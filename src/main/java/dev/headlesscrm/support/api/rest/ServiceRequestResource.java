@@ -46,7 +46,14 @@ public class ServiceRequestResource extends OwnedRecordResource<ServiceRequestVi
 
   /** How it was resolved. */
   @Schema(name = "ServiceRequestResolution")
-  public record Resolution(@Schema(required = true, examples = "更换定影组件后打印正常") String resolution) {}
+  public record Resolution(
+      @Schema(required = true, examples = "更换定影组件后打印正常") String resolution,
+      @Schema(
+              description =
+                  "Hours worked on it, when known (kept on the request; an hours entitlement term"
+                      + " consumes them)",
+              examples = "2.5")
+          java.math.BigDecimal workedHours) {}
 
   /** Where an escalation goes. */
   @Schema(name = "ServiceRequestEscalation")
@@ -123,7 +130,9 @@ public class ServiceRequestResource extends OwnedRecordResource<ServiceRequestVi
           "From ASSIGNED, IN_PROGRESS, WAITING_FOR_CUSTOMER, NEW or REOPENED. Every timer stops:"
               + " MET, or BREACHED when it came late. 422 without a resolution.")
   public Response resolve(@PathParam("id") UUID id, Resolution body) {
-    return RestResponses.updated(service.resolve(id, body == null ? null : body.resolution()));
+    return RestResponses.updated(
+        service.resolve(
+            id, body == null ? null : body.resolution(), body == null ? null : body.workedHours()));
   }
 
   @POST
