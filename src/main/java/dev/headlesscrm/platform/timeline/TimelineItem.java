@@ -14,7 +14,8 @@ public record TimelineItem(
         UUID id,
     @Schema(
             description =
-                "follow-up, task, quote, contract, payment, opportunity, ownership, stage",
+                "follow-up, task, care, marketing, quote, contract, payment, opportunity,"
+                    + " ownership, stage, service-request, satisfaction",
             examples = "follow-up")
         String kind,
     @Schema(description = "When it happened (a follow-up's time, a record's creation, a move)")

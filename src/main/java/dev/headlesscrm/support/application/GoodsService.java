@@ -44,7 +44,7 @@ public class GoodsService extends RecordService<Goods, GoodsView, GoodsInput> {
   }
 
   static LocalDate today() {
-    return LocalDate.now(BusinessTime.ZONE);
+    return LocalDate.ofInstant(dev.headlesscrm.platform.persistence.Clock.now(), BusinessTime.ZONE);
   }
 
   @Override

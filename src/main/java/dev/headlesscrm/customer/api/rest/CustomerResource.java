@@ -83,7 +83,8 @@ public class CustomerResource extends OwnedRecordResource<CustomerView> {
       description =
           "Follow-ups, tasks, care, marketing contacts, opportunities, quotes, contracts, payments,"
               + " ownership moves (transfer, claim, assignment, put-back, return to the pool, lock)"
-              + " and lifecycle stage changes, merged newest first and paged by cursor. Each kind appears only when"
+              + " and lifecycle stage changes, service requests and answered satisfaction surveys,"
+              + " merged newest first and paged by cursor. Each kind appears only when"
               + " the caller may read it, and only its records within the caller's data scope;"
               + " amounts hidden from the caller are null. kind (repeatable) picks kinds.")
   public dev.headlesscrm.platform.api.Page<dev.headlesscrm.platform.timeline.TimelineItem> timeline(
@@ -91,7 +92,7 @@ public class CustomerResource extends OwnedRecordResource<CustomerView> {
       @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
               description =
                   "follow-up, task, care, marketing, opportunity, quote, contract, payment,"
-                      + " ownership, stage")
+                      + " ownership, stage, service-request, satisfaction")
           @QueryParam("kind")
           List<String> kinds,
       @QueryParam("limit") Integer limit,
