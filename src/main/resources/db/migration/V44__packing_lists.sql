@@ -49,7 +49,7 @@ CREATE TABLE packing_list_lines (
     product_id        uuid           NOT NULL REFERENCES products (id),
     description       varchar(200)   NOT NULL,
     quantity          numeric(18, 6) NOT NULL CHECK (quantity > 0),
-    serial_numbers    jsonb          NOT NULL DEFAULT '[]'
+    serial_numbers    text[]         NOT NULL DEFAULT '{}'
 );
 CREATE INDEX packing_list_lines_list_idx ON packing_list_lines (packing_list_id, position);
 CREATE INDEX packing_list_lines_product_idx ON packing_list_lines (product_id);

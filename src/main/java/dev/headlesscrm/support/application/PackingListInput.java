@@ -50,7 +50,6 @@ public record PackingListInput(
       @Size(max = 200) @Schema(description = "The product's name when omitted") String description,
       @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 6)
           BigDecimal quantity,
-      @Size(max = 1000)
-          @Schema(description = "One per unit at most", examples = "[\"SN-001\", \"SN-002\"]")
+      @Size(max = 1000) @Schema(description = "One per unit at most, none twice in the list")
           List<@NotBlank @Size(max = 100) String> serialNumbers) {}
 }

@@ -13,6 +13,7 @@ import dev.headlesscrm.platform.settings.Setting;
 import dev.headlesscrm.platform.settings.SettingsService;
 import dev.headlesscrm.support.domain.Goods;
 import dev.headlesscrm.support.domain.Repair;
+import dev.headlesscrm.support.domain.RepairCosts;
 import dev.headlesscrm.support.domain.RepairPart;
 import dev.headlesscrm.support.domain.RepairStates;
 import dev.headlesscrm.support.domain.RepairStatus;
@@ -41,6 +42,9 @@ import java.util.UUID;
 public class RepairService extends OwnedRecordService<Repair, RepairView, RepairInput> {
 
   static final String RESOURCE = "repair";
+
+  /** What an amount column (numeric(18, 6)) holds. */
+  static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(12);
 
   @Inject NumberingService numbering;
   @Inject DecimalPlaces decimalPlaces;
@@ -133,6 +137,18 @@ public class RepairService extends OwnedRecordService<Repair, RepairView, Repair
           "fault", "required", Text.of("Say what the fault is.", "请填写故障描述。"));
     }
     int scale = decimals();
+    BigDecimal total =
+        RepairCosts.of(
+                parts.stream().map(p -> new RepairCosts.Part(p.quantity(), p.unitPrice())).toList(),
+                in.labourHours(),
+                in.labourRate(),
+                false,
+                scale)
+            .total();
+    if (total.compareTo(MAX_AMOUNT) >= 0) {
+      throw CrmException.invalidField(
+          "parts", "max", Text.of("The repair would cost too much to record.", "维修费用超出可记录的范围。"));
+    }
     String currency =
         in.currency() != null
             ? in.currency()

@@ -33,7 +33,7 @@ public class PackingListLine {
   @Column(nullable = false, precision = 18, scale = 6)
   public BigDecimal quantity;
 
-  @JdbcTypeCode(SqlTypes.JSON)
+  @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(name = "serial_numbers", nullable = false)
   public List<String> serialNumbers = new ArrayList<>();
 
