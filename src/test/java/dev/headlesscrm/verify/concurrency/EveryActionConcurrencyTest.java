@@ -866,6 +866,123 @@ class EveryActionConcurrencyTest {
     exactlyOnce("agent.sun", "product-defects", defect(), "close", null, "closed");
   }
 
+  // --- Repairs (产品维修) and packing lists (装箱单) ---
+
+  /** An open repair of a fresh request assigned to agent.sun, using one part. */
+  static String repair() {
+    java.util.HashMap<String, Object> request = new java.util.HashMap<>();
+    request.put("customerId", SalesChainTest.customer("rep.zhang"));
+    request.put("channel", "PHONE");
+    request.put("type", "REPAIR");
+    request.put("subject", "并发维修");
+    request.put("ownerId", PREFIX + "e7");
+    String product =
+        post(
+            "manager.wang",
+            "/api/v1/products",
+            Map.of("code", "CONC" + UUID.randomUUID().toString().substring(0, 8), "name", "并发配件"));
+    return post(
+        "agent.sun",
+        "/api/v1/repairs",
+        Map.of(
+            "serviceRequestId",
+            post("admin.li", "/api/v1/service-requests", request),
+            "parts",
+            List.of(Map.of("productId", product, "quantity", 2, "unitPrice", 10))));
+  }
+
+  static void repairAct(String id, String action, Object body) {
+    var r = Api.as("agent.sun");
+    if (body != null) {
+      r.body(body);
+    }
+    r.post("/api/v1/repairs/" + id + "/" + action).then().statusCode(200);
+  }
+
+  @Test
+  @Covers("repairs/schedule")
+  void repairSchedule() throws Exception {
+    exactlyOnce(
+        "agent.sun",
+        "repairs",
+        repair(),
+        "schedule",
+        Map.of("technicianId", PREFIX + "e7", "scheduledStart", "2026-12-08T01:00:00Z"),
+        "scheduled");
+  }
+
+  @Test
+  @Covers("repairs/start")
+  void repairStart() throws Exception {
+    exactlyOnce("agent.sun", "repairs", repair(), "start", null, "started");
+  }
+
+  @Test
+  @Covers("repairs/complete")
+  void repairComplete() throws Exception {
+    String id = repair();
+    repairAct(id, "start", null);
+    exactlyOnce(
+        "agent.sun",
+        "repairs",
+        id,
+        "complete",
+        Map.of("diagnosis", "温控失效", "resolution", "更换定影器"),
+        "completed");
+  }
+
+  @Test
+  @Covers("repairs/cancel")
+  void repairCancel() throws Exception {
+    exactlyOnce("agent.sun", "repairs", repair(), "cancel", Map.of("reason", "并发"), "cancelled");
+  }
+
+  /** A draft packing list of a fresh repair (its part copied). */
+  static String packingList() {
+    return post("agent.sun", "/api/v1/packing-lists", Map.of("repairId", repair()));
+  }
+
+  static void packingAct(String id, String action, Object body) {
+    var r = Api.as("agent.sun");
+    if (body != null) {
+      r.body(body);
+    }
+    r.post("/api/v1/packing-lists/" + id + "/" + action).then().statusCode(200);
+  }
+
+  @Test
+  @Covers("packing-lists/pack")
+  void packingListPack() throws Exception {
+    exactlyOnce("agent.sun", "packing-lists", packingList(), "pack", null, "packed");
+  }
+
+  @Test
+  @Covers("packing-lists/ship")
+  void packingListShip() throws Exception {
+    String id = packingList();
+    packingAct(id, "pack", null);
+    exactlyOnce(
+        "agent.sun", "packing-lists", id, "ship", Map.of("trackingNumber", "SF-CONC-1"), "shipped");
+  }
+
+  @Test
+  @Covers("packing-lists/deliver")
+  void packingListDeliver() throws Exception {
+    String id = packingList();
+    packingAct(id, "pack", null);
+    packingAct(id, "ship", Map.of("trackingNumber", "SF-CONC-2"));
+    exactlyOnce("agent.sun", "packing-lists", id, "deliver", null, "delivered");
+  }
+
+  @Test
+  @Covers("packing-lists/return")
+  void packingListReturn() throws Exception {
+    String id = packingList();
+    packingAct(id, "pack", null);
+    packingAct(id, "ship", Map.of("trackingNumber", "SF-CONC-3"));
+    exactlyOnce("agent.sun", "packing-lists", id, "return", null, "returned");
+  }
+
   @Test
   @Covers("satisfaction-surveys/answer")
   void surveyAnswer() throws Exception {
