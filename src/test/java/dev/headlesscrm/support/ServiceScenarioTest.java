@@ -307,6 +307,67 @@ class ServiceScenarioTest {
     assertEquals(at(TUESDAY.plusDays(1), "09:30").toString(), t.get("RESOLUTION").get("dueAt"));
     assertEquals(at(TUESDAY, "14:00").toString(), t.get("NEXT_RESPONSE").get("dueAt"));
 
+    // 10:30 a repair with a part, a technician's visit, and the part shipped to the customer.
+    clock(TUESDAY, "10:30");
+    String part = RepairTest.product(180);
+    Map<String, Object> repairBody = new HashMap<>();
+    repairBody.put("serviceRequestId", request);
+    repairBody.put("parts", List.of(Map.of("productId", part, "quantity", 1)));
+    repairBody.put("labourHours", 1);
+    repairBody.put("labourRate", 200);
+    JsonPath repair =
+        Api.as("agent.sun")
+            .body(repairBody)
+            .post("/api/v1/repairs")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    String repairId = repair.getString("id");
+    assertEquals(goods, repair.getString("goodsId"));
+    assertEquals(true, repair.getBoolean("inWarranty"));
+    assertEquals(0, repair.getDouble("chargeable"), 0.0, "in warranty: nothing charged");
+    String packing =
+        Api.as("agent.sun")
+            .body(Map.of("repairId", repairId))
+            .post("/api/v1/packing-lists")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    for (Object[] step :
+        new Object[][] {
+          {"pack", null}, {"ship", Map.of("trackingNumber", "SF1234567890")}, {"deliver", null}
+        }) {
+      var r = Api.as("agent.sun");
+      if (step[1] != null) {
+        r.body(step[1]);
+      }
+      r.post("/api/v1/packing-lists/" + packing + "/" + step[0]).then().statusCode(200);
+    }
+    Api.as("agent.sun")
+        .body(
+            Map.of(
+                "technicianId",
+                SUN,
+                "scheduledStart",
+                at(TUESDAY, "11:00").toString(),
+                "scheduledEnd",
+                at(TUESDAY, "12:00").toString(),
+                "visitAddress",
+                "上海市浦东新区世纪大道 100 号"))
+        .post("/api/v1/repairs/" + repairId + "/schedule")
+        .then()
+        .statusCode(200);
+    clock(TUESDAY, "11:00");
+    Api.as("agent.sun").post("/api/v1/repairs/" + repairId + "/start").then().statusCode(200);
+    clock(TUESDAY, "11:50");
+    Api.as("agent.sun")
+        .body(Map.of("diagnosis", "搓纸轮磨损", "resolution", "更换搓纸轮"))
+        .post("/api/v1/repairs/" + repairId + "/complete")
+        .then()
+        .statusCode(200);
+
     // 13:45 an answer; 14:00 resolved after 2 h of work: 3.5 working hours in all, met.
     clock(TUESDAY, "13:45");
     act(request, "respond", null);
@@ -350,6 +411,23 @@ class ServiceScenarioTest {
                 "service-request.resumed",
                 "service-request.resolved",
                 "service-request.closed"));
+    Api.as("admin.li")
+        .get("/api/v1/events?types=repair.*,packing-list.*&limit=1000&after=" + head)
+        .then()
+        .statusCode(200)
+        .body(
+            "data.type",
+            hasItems(
+                "repair.created",
+                "repair.scheduled",
+                "repair.started",
+                "repair.completed",
+                "packing-list.shipped",
+                "packing-list.delivered"));
+    Api.as("agent.sun")
+        .get("/api/v1/repairs/" + repairId + "/history?limit=100")
+        .then()
+        .body("data.action", hasItems("created", "scheduled", "started", "completed"));
     Api.as("admin.li")
         .get("/api/v1/events?types=service-contract.*&limit=1000&after=" + head)
         .then()
