@@ -118,7 +118,7 @@ class KnowledgeBaseTest {
   // --- Articles -------------------------------------------------------------------------------
 
   @Test
-  void anArticleIsPublishedRetiredAndRevisedByTheServiceManagerOnly() {
+  void anArticleIsPublishedRetiredAndRedraftedByTheServiceManagerOnly() {
     String id = article(Map.of("summary", "摘要", "kind", "FAQ", "tags", List.of("卡纸", "卡纸", "硬件")));
     JsonPath a = get(id);
     assertEquals(List.of("卡纸", "硬件"), a.getList("tags"));
@@ -146,20 +146,20 @@ class KnowledgeBaseTest {
         .statusCode(200)
         .body("status", equalTo("RETIRED"))
         .body("retiredAt", notNullValue());
-    // Retired: revised before it is edited.
+    // Retired: redrafted before it is edited.
     Api.as("agent.sun")
         .body(Map.of("summary", "x"))
         .patch("/api/v1/knowledge-articles/" + id)
         .then()
         .statusCode(409);
-    act("admin.li", id, "revise", null).then().statusCode(200).body("status", equalTo("DRAFT"));
-    act("admin.li", id, "revise", null).then().statusCode(409);
+    act("admin.li", id, "redraft", null).then().statusCode(200).body("status", equalTo("DRAFT"));
+    act("admin.li", id, "redraft", null).then().statusCode(409);
     Api.as("agent.sun")
         .get("/api/v1/knowledge-articles/" + id + "/history?limit=20")
         .then()
         .body(
             "data.action",
-            equalTo(List.of("revised", "retired", "updated", "published", "created")));
+            equalTo(List.of("redrafted", "retired", "updated", "published", "created")));
     // A sales rep reads, never writes.
     Api.as("rep.zhang")
         .body(Map.of("title", "x"))

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "KnowledgeArticleInput",
     description =
         "The writable fields of a knowledge article. A new one is a DRAFT; a RETIRED one is revised"
-            + " (POST …/revise) before it is edited.")
+            + " (POST …/redraft) before it is edited.")
 public record KnowledgeArticleInput(
     @NotBlank @Size(max = 200) @Schema(examples = "打印机高温环境下频繁卡纸的处理方法") String title,
     @Size(max = 1000) @Schema(examples = "清洁定影组件并更换搓纸轮后可解决。") String summary,

@@ -38,10 +38,10 @@ import org.hibernate.Session;
 
 /**
  * Knowledge articles (知识库文章: FAQ, solutions, technical documents). Drafts are written by the
- * service desk and published, retired or revised by the service manager, each through the article's
- * version; readers who may not write articles see only published ones. Uses on service requests and
- * readers' votes are rows of their own, counted on the article through its version under its row
- * lock, so concurrent votes are all counted.
+ * service desk and published, retired or redrafted by the service manager, each through the
+ * article's version; readers who may not write articles see only published ones. Uses on service
+ * requests and readers' votes are rows of their own, counted on the article through its version
+ * under its row lock, so concurrent votes are all counted.
  */
 @ApplicationScoped
 public class KnowledgeArticleService
@@ -78,9 +78,9 @@ public class KnowledgeArticleService
     if (!creating && a.status == ArticleStatus.RETIRED) {
       throw CrmException.conflict(
           Text.of(
-              "A retired article is revised (POST /knowledge-articles/{id}/revise) before it is"
+              "A retired article is redrafted (POST /knowledge-articles/{id}/redraft) before it is"
                   + " edited.",
-              "已停用的文章须先修订（POST /knowledge-articles/{id}/revise）才能编辑。"));
+              "已停用的文章须先修订（POST /knowledge-articles/{id}/redraft）才能编辑。"));
     }
     Map<String, String> codes = new java.util.HashMap<>();
     codes.put("category", in.category());
@@ -169,8 +169,8 @@ public class KnowledgeArticleService
 
   /** PUBLISHED or RETIRED → DRAFT, to be reworked and published again. */
   @Transactional
-  public KnowledgeArticleView revise(UUID id) {
-    return move(id, ArticleStatus.DRAFT, "revised");
+  public KnowledgeArticleView redraft(UUID id) {
+    return move(id, ArticleStatus.DRAFT, "redrafted");
   }
 
   private KnowledgeArticleView move(UUID id, ArticleStatus to, String action) {
@@ -354,7 +354,7 @@ public class KnowledgeArticleService
     Set<UUID> used = usedOn(requestId);
     ArticleRelevanceRules.Request request =
         new ArticleRelevanceRules.Request(product, r.category(), text);
-    record Scored(KnowledgeArticle article, ArticleRelevanceRules.Score score) {}
+    record Scored(KnowledgeArticleView article, ArticleRelevanceRules.Score score) {}
     List<Scored> scored = new ArrayList<>();
     for (KnowledgeArticle a : rows) {
       ArticleRelevanceRules.Score s =
@@ -363,20 +363,20 @@ public class KnowledgeArticleService
               terms,
               new ArticleRelevanceRules.Article(a.productId, a.category, a.searchText));
       if (s.score() > 0) {
-        scored.add(new Scored(a, s));
+        scored.add(new Scored(view(a), s));
       }
     }
     scored.sort(
         Comparator.comparingDouble((Scored s) -> -s.score().score())
-            .thenComparingInt(s -> -s.article().helpfulCount)
-            .thenComparingInt(s -> -s.article().usageCount)
-            .thenComparing(s -> s.article().id));
+            .thenComparingInt(s -> -s.article().helpfulCount())
+            .thenComparingInt(s -> -s.article().usageCount())
+            .thenComparing(s -> s.article().id()));
     return scored.stream()
         .limit(limit)
         .map(
             s ->
                 new SuggestedArticleView(
-                    view(s.article()),
+                    s.article(),
                     s.score().score(),
                     s.score().reasons().stream()
                         .map(
@@ -384,7 +384,7 @@ public class KnowledgeArticleService
                                 new SuggestedArticleView.Reason(
                                     x.code(), x.points(), x.matchedTerms()))
                         .toList(),
-                    used.contains(s.article().id)))
+                    used.contains(s.article().id())))
         .toList();
   }
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "KnowledgeArticle",
     description =
         "A FAQ answer, solution or technical document. Status moves through publish, retire and"
-            + " revise; q searches title, summary, content and tags (Chinese from one character)."
+            + " redraft; q searches title, summary, content and tags (Chinese from one character)."
             + " usageCount counts the service requests it was used on (POST …/use), helpfulCount"
             + " and notHelpfulCount the readers' votes (POST …/feedback, one per reader).")
 public record KnowledgeArticleView(

@@ -171,7 +171,7 @@ class KnowledgeRulesTest {
   }
 
   @Test
-  void articlesArePublishedRetiredAndRevised() {
+  void articlesArePublishedRetiredAndRedrafted() {
     assertTrue(ArticleStates.ARTICLE.allows(ArticleStatus.DRAFT, ArticleStatus.PUBLISHED));
     assertTrue(ArticleStates.ARTICLE.allows(ArticleStatus.PUBLISHED, ArticleStatus.RETIRED));
     assertTrue(ArticleStates.ARTICLE.allows(ArticleStatus.PUBLISHED, ArticleStatus.DRAFT));

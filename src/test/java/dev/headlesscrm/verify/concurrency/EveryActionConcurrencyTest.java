@@ -891,9 +891,9 @@ class EveryActionConcurrencyTest {
   }
 
   @Test
-  @Covers("knowledge-articles/revise")
-  void articleRevise() throws Exception {
-    exactlyOnce("admin.li", "knowledge-articles", publishedArticle(), "revise", null, "revised");
+  @Covers("knowledge-articles/redraft")
+  void articleRedraft() throws Exception {
+    exactlyOnce("admin.li", "knowledge-articles", publishedArticle(), "redraft", null, "redrafted");
   }
 
   /** One vote per reader: the same reader's six votes count once. */

@@ -40,10 +40,10 @@ public class KnowledgeBaseGraphQlApi {
     return articles.retire(Ids.parse(id));
   }
 
-  @Mutation("reviseKnowledgeArticle")
+  @Mutation("redraftKnowledgeArticle")
   @Description("PUBLISHED or RETIRED → DRAFT")
-  public KnowledgeArticleView reviseKnowledgeArticle(@Id @NonNull String id) {
-    return articles.revise(Ids.parse(id));
+  public KnowledgeArticleView redraftKnowledgeArticle(@Id @NonNull String id) {
+    return articles.redraft(Ids.parse(id));
   }
 
   @Mutation("giveKnowledgeArticleFeedback")

@@ -64,15 +64,16 @@ public class KnowledgeArticleResource extends RecordResource<KnowledgeArticleVie
   }
 
   @POST
-  @Path("{id}/revise")
+  @Path("{id}/redraft")
   @Operation(
-      operationId = "reviseKnowledgeArticle",
-      summary = "Take a knowledge article back for revision (PUBLISHED or RETIRED → DRAFT)",
+      operationId = "redraftKnowledgeArticle",
+      summary =
+          "Take a knowledge article back to a draft for revision (PUBLISHED or RETIRED → DRAFT)",
       description =
           "Readers no longer see it until it is published again; a retired article must be"
-              + " revised before it is edited. Needs the DELETE permission on knowledge-article.")
-  public Response revise(@PathParam("id") UUID id) {
-    return RestResponses.updated(service.revise(id));
+              + " redrafted before it is edited. Needs the DELETE permission on knowledge-article.")
+  public Response redraft(@PathParam("id") UUID id) {
+    return RestResponses.updated(service.redraft(id));
   }
 
   @POST
