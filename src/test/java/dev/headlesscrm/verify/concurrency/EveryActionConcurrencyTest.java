@@ -983,6 +983,81 @@ class EveryActionConcurrencyTest {
     exactlyOnce("agent.sun", "packing-lists", id, "return", null, "returned");
   }
 
+  // --- Knowledge base ---------------------------------------------------------------------------
+
+  static String article() {
+    return post("agent.sun", "/api/v1/knowledge-articles", Map.of("title", "并发文章"));
+  }
+
+  static String publishedArticle() {
+    String id = article();
+    act("admin.li", "knowledge-articles", id, "publish");
+    return id;
+  }
+
+  @Test
+  @Covers("knowledge-articles/publish")
+  void articlePublish() throws Exception {
+    exactlyOnce("admin.li", "knowledge-articles", article(), "publish", null, "published");
+  }
+
+  @Test
+  @Covers("knowledge-articles/retire")
+  void articleRetire() throws Exception {
+    exactlyOnce("admin.li", "knowledge-articles", publishedArticle(), "retire", null, "retired");
+  }
+
+  @Test
+  @Covers("knowledge-articles/redraft")
+  void articleRedraft() throws Exception {
+    exactlyOnce("admin.li", "knowledge-articles", publishedArticle(), "redraft", null, "redrafted");
+  }
+
+  /** One vote per reader: the same reader's six votes count once. */
+  @Test
+  @Covers("knowledge-articles/feedback")
+  void articleFeedback() throws Exception {
+    exactlyOnce(
+        "agent.sun",
+        "knowledge-articles",
+        publishedArticle(),
+        "feedback",
+        Map.of("helpful", true),
+        "voted");
+  }
+
+  /** Once per request: six uses on one request count once, six on six requests count six. */
+  @Test
+  @Covers("knowledge-articles/use")
+  void articleUse() throws Exception {
+    String id = publishedArticle();
+    exactlyOnce(
+        "agent.sun",
+        "knowledge-articles",
+        id,
+        "use",
+        Map.of("serviceRequestId", serviceRequest()),
+        "used");
+    List<String> requests = new ArrayList<>();
+    for (int i = 0; i < N; i++) {
+      requests.add(serviceRequest());
+    }
+    int before = version("agent.sun", "knowledge-articles", id);
+    List<Response> responses =
+        inParallel(
+            N,
+            i ->
+                Api.as("agent.sun")
+                    .body(Map.of("serviceRequestId", requests.get(i)))
+                    .post("/api/v1/knowledge-articles/" + id + "/use"));
+    assertOutcome(responses, N, 200);
+    assertMoved("agent.sun", "knowledge-articles", id, before, N, "used");
+    Api.as("agent.sun")
+        .get("/api/v1/knowledge-articles/" + id)
+        .then()
+        .body("usageCount", equalTo(N + 1));
+  }
+
   @Test
   @Covers("satisfaction-surveys/answer")
   void surveyAnswer() throws Exception {
