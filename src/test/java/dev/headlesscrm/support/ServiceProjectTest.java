@@ -550,4 +550,79 @@ class ServiceProjectTest {
     Api.as(USER).get("/api/v1/project-milestones/" + m).then().statusCode(200);
     assertEquals(1.0f, get(id).getFloat("loggedHours"));
   }
+
+  @Test
+  void graphQlHasTheSameActionsAndTheMilestonesOfAProject() {
+    String id = project();
+    String m = milestone(id, "上线");
+    Api.as(USER)
+        .body(
+            Map.of(
+                "query",
+                "mutation($id: ID!) { startServiceProject(id: $id) { status version } }",
+                "variables",
+                Map.of("id", id)))
+        .post("/graphql")
+        .then()
+        .statusCode(200)
+        .body("data.startServiceProject.status", equalTo("IN_PROGRESS"));
+    Api.as(USER)
+        .body(
+            Map.of(
+                "query",
+                "mutation($id: ID!) { reachProjectMilestone(id: $id) { status } }",
+                "variables",
+                Map.of("id", m)))
+        .post("/graphql")
+        .then()
+        .statusCode(200)
+        .body("data.reachProjectMilestone.status", equalTo("REACHED"));
+    Api.as(USER)
+        .body(
+            Map.of(
+                "query",
+                "query($id: ID!) { serviceProject(id: $id) { progress"
+                    + " projectMilestonesByProject { id status } } }",
+                "variables",
+                Map.of("id", id)))
+        .post("/graphql")
+        .then()
+        .statusCode(200)
+        .body("data.serviceProject.progress", equalTo(100))
+        .body("data.serviceProject.projectMilestonesByProject[0].id", equalTo(m));
+    // Refused transitions carry the REST problem's code.
+    Api.as(USER)
+        .body(
+            Map.of(
+                "query",
+                "mutation($id: ID!) { startServiceProject(id: $id) { status } }",
+                "variables",
+                Map.of("id", id)))
+        .post("/graphql")
+        .then()
+        .statusCode(200)
+        .body("errors[0].extensions.code", equalTo("conflict"));
+  }
+
+  @Test
+  void aDeletedProjectTakesItsMilestonesAndHoursAlongAndBringsThemBack() {
+    String id = project();
+    String m = milestone(id, "验收");
+    String entry = log(USER, id, 3).then().statusCode(201).extract().path("id");
+    Api.asAdmin().delete("/api/v1/service-projects/" + id).then().statusCode(204);
+    Api.as(USER).get("/api/v1/project-milestones/" + m).then().statusCode(404);
+    Api.as(USER).get("/api/v1/time-entries/" + entry).then().statusCode(404);
+    Api.asAdmin()
+        .post("/api/v1/service-projects/" + id + "/restore")
+        .then()
+        .statusCode(200)
+        .body("loggedHours", equalTo(3.0f))
+        .body("milestoneCount", equalTo(1));
+    Api.as(USER).get("/api/v1/project-milestones/" + m).then().statusCode(200);
+    Api.as(USER).get("/api/v1/time-entries/" + entry).then().statusCode(200);
+    JsonPath p = get(id);
+    assertEquals(3.0f, p.getFloat("loggedHours"));
+    assertEquals(1, p.getInt("milestoneCount"));
+    assertEquals("restored", historyActions(id).get(0), "the children coming back moved no total");
+  }
 }

@@ -69,7 +69,7 @@ public class ProjectMilestoneService
   @Override
   protected void afterSave(ProjectMilestone m, boolean created) {
     if (created) {
-      projects.recount(m.projectId);
+      projects.recountMilestones(m.projectId);
     }
   }
 
@@ -80,7 +80,7 @@ public class ProjectMilestoneService
 
   @Override
   protected void afterDeletedOrRestored(ProjectMilestone m) {
-    projects.recount(m.projectId);
+    projects.recountMilestones(m.projectId);
   }
 
   @Override
@@ -123,7 +123,7 @@ public class ProjectMilestoneService
               x.reachedAt = to == MilestoneStatus.REACHED ? now() : null;
               x.reachedBy = to == MilestoneStatus.REACHED ? by : null;
             });
-    projects.recount(m.projectId);
+    projects.recountMilestones(m.projectId);
     return after;
   }
 

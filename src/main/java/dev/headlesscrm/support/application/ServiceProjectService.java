@@ -261,43 +261,68 @@ public class ServiceProjectService
         projects.params());
   }
 
+  /** Counts the project's live milestones again (see {@link #recount}). */
+  void recountMilestones(UUID id) {
+    recount(id, true);
+  }
+
+  /** Sums the project's live time entries again (see {@link #recount}). */
+  void recountHours(UUID id) {
+    recount(id, false);
+  }
+
   /**
-   * Counts the project's live milestones and hours again (it was locked by {@link #lock} before the
-   * change): when a total moved, one version, history entry and event of the project — {@code
-   * over-budget} when the hours now exceed the budget for the first time since they did not.
+   * Counts the project's live milestones, or sums its hours, again (it was locked by {@link #lock}
+   * before the change): when a total moved, one version, history entry and event of the project —
+   * {@code over-budget} when the hours now exceed the budget for the first time since they did not.
+   * Only the part that changed is counted, so a project restored with its milestones and hours
+   * (restored one resource after the other) never shows a half-restored total.
    */
-  void recount(UUID id) {
+  private void recount(UUID id, boolean milestonesChanged) {
     ServiceProject p = id == null ? null : em.find(ServiceProject.class, id);
     if (p == null || p.isDeleted()) {
       return; // a deleted project keeps its totals; its children come back with it
     }
-    Object[] m =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT count(*), count(*) FILTER (WHERE status = 'REACHED')"
-                        + " FROM project_milestones WHERE project_id = ?1 AND deleted_at IS NULL")
-                .setParameter(1, id)
-                .getSingleResult();
-    Object[] h =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT COALESCE(sum(hours), 0), COALESCE(sum(hours) FILTER (WHERE billable), 0)"
-                        + " FROM time_entries WHERE project_id = ?1 AND deleted_at IS NULL")
-                .setParameter(1, id)
-                .getSingleResult();
-    int milestones = ((Number) m[0]).intValue();
-    int reached = ((Number) m[1]).intValue();
-    BigDecimal logged = hours(h[0]);
-    BigDecimal billable = hours(h[1]);
-    boolean milestonesMoved = milestones != p.milestoneCount || reached != p.reachedMilestoneCount;
-    boolean hoursMoved =
-        logged.compareTo(p.loggedHours) != 0 || billable.compareTo(p.billableHours) != 0;
-    if (!milestonesMoved && !hoursMoved) {
+    int milestones = p.milestoneCount;
+    int reached = p.reachedMilestoneCount;
+    BigDecimal logged = p.loggedHours;
+    BigDecimal billable = p.billableHours;
+    if (milestonesChanged) {
+      Object[] m =
+          (Object[])
+              em.createNativeQuery(
+                      "SELECT count(*), count(*) FILTER (WHERE status = 'REACHED')"
+                          + " FROM project_milestones WHERE project_id = ?1 AND deleted_at IS NULL")
+                  .setParameter(1, id)
+                  .getSingleResult();
+      milestones = ((Number) m[0]).intValue();
+      reached = ((Number) m[1]).intValue();
+    } else {
+      Object[] h =
+          (Object[])
+              em.createNativeQuery(
+                      "SELECT COALESCE(sum(hours), 0),"
+                          + " COALESCE(sum(hours) FILTER (WHERE billable), 0)"
+                          + " FROM time_entries WHERE project_id = ?1 AND deleted_at IS NULL")
+                  .setParameter(1, id)
+                  .getSingleResult();
+      logged = hours(h[0]);
+      billable = hours(h[1]);
+    }
+    if (milestones == p.milestoneCount
+        && reached == p.reachedMilestoneCount
+        && logged.compareTo(p.loggedHours) == 0
+        && billable.compareTo(p.billableHours) == 0) {
       return;
     }
     boolean crossing = !p.overBudget && ServiceProject.overBudget(p.budgetHours, logged);
-    String action = crossing ? "over-budget" : hoursMoved ? "hours-logged" : "milestones-counted";
-    act(p, action, x -> x.totals(milestones, reached, logged, billable));
+    String action =
+        crossing ? "over-budget" : milestonesChanged ? "milestones-counted" : "hours-logged";
+    int m = milestones;
+    int r = reached;
+    BigDecimal l = logged;
+    BigDecimal b = billable;
+    act(p, action, x -> x.totals(m, r, l, b));
     if (crossing) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("budgetHours", p.budgetHours);

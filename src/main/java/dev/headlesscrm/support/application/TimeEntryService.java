@@ -103,7 +103,7 @@ public class TimeEntryService extends RecordService<TimeEntry, TimeEntryView, Ti
 
   @Override
   protected void afterSave(TimeEntry e, boolean created) {
-    projects.recount(e.projectId);
+    projects.recountHours(e.projectId);
   }
 
   @Override
@@ -113,7 +113,7 @@ public class TimeEntryService extends RecordService<TimeEntry, TimeEntryView, Ti
 
   @Override
   protected void afterDeletedOrRestored(TimeEntry e) {
-    projects.recount(e.projectId);
+    projects.recountHours(e.projectId);
   }
 
   @Override
