@@ -13,6 +13,9 @@ import dev.headlesscrm.support.domain.DefectStatus;
 import dev.headlesscrm.support.domain.EntitlementConsumption;
 import dev.headlesscrm.support.domain.EntitlementSource;
 import dev.headlesscrm.support.domain.GoodsStatus;
+import dev.headlesscrm.support.domain.MilestoneStatus;
+import dev.headlesscrm.support.domain.ProjectKind;
+import dev.headlesscrm.support.domain.ProjectStatus;
 import dev.headlesscrm.support.domain.ServicePriority;
 import dev.headlesscrm.support.domain.ServiceRequestStatus;
 import dev.headlesscrm.support.domain.ServiceRequestType;
@@ -417,10 +420,173 @@ public class SupportResources implements ResourceDeclarations, ConstraintProblem
           .grant(List.of(Roles.SERVICE_MANAGER), "DELETE", "RESTORE")
           .build();
 
+  /** Who runs projects and logs hours on them. */
+  static final List<String> PROJECT_TEAM =
+      List.of(
+          Roles.SERVICE_MANAGER,
+          Roles.SERVICE_AGENT,
+          Roles.SALES_MANAGER,
+          Roles.SALES_REP,
+          Roles.INTEGRATION);
+
+  static final ResourceSpec PROJECTS =
+      ResourceSpec.builder("service-project", "service_projects")
+          .view(ServiceProjectView.class)
+          .labels(
+              "number",
+              "编号",
+              "name",
+              "项目名称",
+              "kind",
+              "项目类型",
+              "customerId",
+              "客户",
+              "contractId",
+              "销售合同",
+              "orderId",
+              "销售订单",
+              "description",
+              "说明",
+              "plannedStart",
+              "计划开始",
+              "plannedEnd",
+              "计划完成",
+              "budgetHours",
+              "预算工时",
+              "loggedHours",
+              "已登记工时",
+              "billableHours",
+              "可计费工时",
+              "overBudget",
+              "超出预算",
+              "milestoneCount",
+              "里程碑数",
+              "reachedMilestoneCount",
+              "已达成里程碑数",
+              "progress",
+              "进度(%)",
+              "status",
+              "状态",
+              "startedAt",
+              "开始时间",
+              "completedAt",
+              "完成时间",
+              "cancelledAt",
+              "取消时间",
+              "ownerId",
+              "项目经理",
+              "ownerDepartmentId",
+              "负责部门")
+          .field("number", "number", FieldType.STRING, true, false)
+          .field("externalId", "external_id", FieldType.STRING, false, true)
+          .field("name", "name", FieldType.STRING, true, false)
+          .enumField("kind", "kind", ProjectKind.class, true)
+          .field("customerId", "customer_id", FieldType.UUID_, false, false)
+          .field("contractId", "contract_id", FieldType.UUID_, false, true)
+          .field("orderId", "order_id", FieldType.UUID_, false, true)
+          .field("plannedStart", "planned_start", FieldType.DATE, true, true)
+          .field("plannedEnd", "planned_end", FieldType.DATE, true, true)
+          .field("budgetHours", "budget_hours", FieldType.DECIMAL, true, true)
+          .field("loggedHours", "logged_hours", FieldType.DECIMAL, true, false)
+          .field("overBudget", "over_budget", FieldType.BOOLEAN, false, false)
+          .field("progress", "progress", FieldType.INTEGER, true, false)
+          .enumField("status", "status", ProjectStatus.class, true)
+          .field("startedAt", "started_at", FieldType.INSTANT, true, true)
+          .field("completedAt", "completed_at", FieldType.INSTANT, true, true)
+          .ownerFields()
+          .auditFields()
+          .relation("customer", "customer_id", "customer", Relation.OnDelete.NONE, true)
+          .relation("contract", "contract_id", "contract", Relation.OnDelete.DETACH, false)
+          .relation("order", "order_id", "sales-order", Relation.OnDelete.DETACH, false)
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(PROJECT_TEAM, "CREATE", "UPDATE")
+          .grant(List.of(Roles.SERVICE_MANAGER, Roles.SALES_MANAGER), "TRANSFER")
+          .grant(SERVICE_MANAGERS, "DELETE", "RESTORE")
+          .build();
+
+  static final ResourceSpec MILESTONES =
+      ResourceSpec.builder("project-milestone", "project_milestones")
+          .view(ProjectMilestoneView.class)
+          .labels(
+              "projectId",
+              "项目",
+              "name",
+              "名称",
+              "description",
+              "说明",
+              "dueOn",
+              "计划日期",
+              "status",
+              "状态",
+              "reachedAt",
+              "达成时间",
+              "reachedBy",
+              "确认人")
+          .field("projectId", "project_id", FieldType.UUID_, false, false)
+          .field("name", "name", FieldType.STRING, true, false)
+          .field("dueOn", "due_on", FieldType.DATE, true, true)
+          .enumField("status", "status", MilestoneStatus.class, true)
+          .field("reachedAt", "reached_at", FieldType.INSTANT, true, true)
+          .relation("project", "project_id", "service-project", Relation.OnDelete.CASCADE, false)
+          .auditFields()
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(PROJECT_TEAM, "CREATE", "UPDATE", "DELETE", "RESTORE")
+          .build();
+
+  static final ResourceSpec TIME_ENTRIES =
+      ResourceSpec.builder("time-entry", "time_entries")
+          .view(TimeEntryView.class)
+          .labels(
+              "projectId",
+              "项目",
+              "milestoneId",
+              "里程碑",
+              "taskId",
+              "任务",
+              "employeeId",
+              "员工",
+              "workDate",
+              "工作日期",
+              "hours",
+              "工时",
+              "billable",
+              "可计费",
+              "description",
+              "工作内容")
+          .field("projectId", "project_id", FieldType.UUID_, false, false)
+          .field("milestoneId", "milestone_id", FieldType.UUID_, false, true)
+          .field("taskId", "task_id", FieldType.UUID_, false, true)
+          .field("employeeId", "employee_id", FieldType.UUID_, false, false)
+          .field("workDate", "work_date", FieldType.DATE, true, false)
+          .field("hours", "hours", FieldType.DECIMAL, true, false)
+          .field("billable", "billable", FieldType.BOOLEAN, false, false)
+          .relation("project", "project_id", "service-project", Relation.OnDelete.CASCADE, false)
+          .relation("milestone", "milestone_id", "project-milestone")
+          .relation("task", "task_id", "task")
+          .relation("employee", "employee_id", "employee")
+          .auditFields()
+          .softDelete()
+          .grant(Roles.EVERY_GRANTABLE, "READ", "EXPORT")
+          .grant(PROJECT_TEAM, "CREATE", "UPDATE", "DELETE", "RESTORE")
+          .build();
+
   @Override
   public List<ResourceSpec> resources() {
     return List.of(
-        CALENDARS, POLICIES, GOODS, AGENTS, QUEUES, DEFECTS, CONTRACTS, REQUESTS, SURVEYS);
+        CALENDARS,
+        POLICIES,
+        GOODS,
+        AGENTS,
+        QUEUES,
+        DEFECTS,
+        CONTRACTS,
+        REQUESTS,
+        SURVEYS,
+        PROJECTS,
+        MILESTONES,
+        TIME_ENTRIES);
   }
 
   /** The constraints whose names do not say their field (the others are derived). */

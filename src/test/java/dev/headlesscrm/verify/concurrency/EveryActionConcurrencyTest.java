@@ -1058,6 +1058,94 @@ class EveryActionConcurrencyTest {
         .body("usageCount", equalTo(N + 1));
   }
 
+  /** A service project of manager.wang for a customer of his, PLANNED. */
+  static String serviceProject() {
+    return post(
+        "manager.wang",
+        "/api/v1/service-projects",
+        Map.of("name", "并发项目", "customerId", SalesChainTest.customer("manager.wang")));
+  }
+
+  static void projectAct(String id, String action) {
+    Api.as("manager.wang")
+        .post("/api/v1/service-projects/" + id + "/" + action)
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  @Covers("service-projects/start")
+  void serviceProjectStart() throws Exception {
+    exactlyOnce("manager.wang", "service-projects", serviceProject(), "start", null, "started");
+  }
+
+  @Test
+  @Covers("service-projects/hold")
+  void serviceProjectHold() throws Exception {
+    String id = serviceProject();
+    projectAct(id, "start");
+    exactlyOnce("manager.wang", "service-projects", id, "hold", null, "held");
+  }
+
+  @Test
+  @Covers("service-projects/resume")
+  void serviceProjectResume() throws Exception {
+    String id = serviceProject();
+    projectAct(id, "start");
+    projectAct(id, "hold");
+    exactlyOnce("manager.wang", "service-projects", id, "resume", null, "resumed");
+  }
+
+  @Test
+  @Covers("service-projects/complete")
+  void serviceProjectComplete() throws Exception {
+    String id = serviceProject();
+    projectAct(id, "start");
+    exactlyOnce("manager.wang", "service-projects", id, "complete", null, "completed");
+  }
+
+  @Test
+  @Covers("service-projects/cancel")
+  void serviceProjectCancel() throws Exception {
+    exactlyOnce("manager.wang", "service-projects", serviceProject(), "cancel", null, "cancelled");
+  }
+
+  static String projectMilestone(String project) {
+    return post(
+        "manager.wang",
+        "/api/v1/project-milestones",
+        Map.of("projectId", project, "name", "并发里程碑"));
+  }
+
+  /** Reached once; the project's progress moves once with it. */
+  @Test
+  @Covers("project-milestones/reach")
+  void projectMilestoneReach() throws Exception {
+    String project = serviceProject();
+    projectAct(project, "start");
+    String id = projectMilestone(project);
+    projectMilestone(project);
+    int before = version("manager.wang", "service-projects", project);
+    exactlyOnce("manager.wang", "project-milestones", id, "reach", null, "reached");
+    assertMoved("manager.wang", "service-projects", project, before, 1, "milestones-counted");
+    Api.as("manager.wang")
+        .get("/api/v1/service-projects/" + project)
+        .then()
+        .body("progress", equalTo(50));
+  }
+
+  @Test
+  @Covers("project-milestones/reopen")
+  void projectMilestoneReopen() throws Exception {
+    String project = serviceProject();
+    String id = projectMilestone(project);
+    Api.as("manager.wang")
+        .post("/api/v1/project-milestones/" + id + "/reach")
+        .then()
+        .statusCode(200);
+    exactlyOnce("manager.wang", "project-milestones", id, "reopen", null, "reopened");
+  }
+
   @Test
   @Covers("satisfaction-surveys/answer")
   void surveyAnswer() throws Exception {

@@ -1,0 +1,7 @@
+package dev.headlesscrm.support.domain;
+
+/** Whether a project milestone was reached. */
+public enum MilestoneStatus {
+  PENDING,
+  REACHED
+}
