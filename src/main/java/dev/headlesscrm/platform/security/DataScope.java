@@ -38,11 +38,13 @@ public class DataScope {
    */
   private record Reach(Scope scope, Set<UUID> owners, Set<UUID> departments) {}
 
-  private final Map<String, Reach> byResource = new java.util.HashMap<>();
+  /** Concurrent: GraphQL resolves a request's batched relations on several threads at once. */
+  private final Map<String, Reach> byResource = new java.util.concurrent.ConcurrentHashMap<>();
+
   private Map<String, Map<UUID, TeamAccess>> shared;
   private Set<UUID> managed;
 
-  public Scope scope() {
+  public synchronized Scope scope() {
     if (scope == null) {
       scope = compute();
     }
@@ -191,7 +193,7 @@ public class DataScope {
   }
 
   /** The departments the caller manages, with everything below them (empty for non-employees). */
-  public Set<UUID> managedDepartments() {
+  public synchronized Set<UUID> managedDepartments() {
     if (managed == null) {
       ResolvedPrincipal me = identity.isAnonymous() ? null : principal.resolve();
       managed =
@@ -208,7 +210,7 @@ public class DataScope {
   }
 
   /** The records of a resource shared with the caller (an employee), with their access. */
-  private Map<UUID, TeamAccess> shared(String resource) {
+  private synchronized Map<UUID, TeamAccess> shared(String resource) {
     if (shared == null) {
       ResolvedPrincipal me = identity.isAnonymous() ? null : principal.resolve();
       shared =

@@ -198,7 +198,7 @@ public class KnowledgeArticleService
    */
   @Transactional
   public KnowledgeArticleView feedback(UUID id, ArticleFeedbackInput in) {
-    access.require(RESOURCE, Action.READ);
+    access.require(RESOURCE, Action.UPDATE);
     if (in == null || in.helpful() == null) {
       throw CrmException.invalidField(
           "helpful", "required", Text.of("Say whether it helped.", "请说明是否有用。"));
@@ -276,7 +276,7 @@ public class KnowledgeArticleService
    */
   @Transactional
   public KnowledgeArticleView use(UUID id, ArticleUseInput in) {
-    access.require(RESOURCE, Action.READ);
+    access.require(RESOURCE, Action.UPDATE);
     access.require(ServiceRequestService.RESOURCE, Action.UPDATE);
     if (in == null || in.serviceRequestId() == null) {
       throw CrmException.invalidField(

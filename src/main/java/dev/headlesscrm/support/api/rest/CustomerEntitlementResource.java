@@ -14,13 +14,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a customer is entitled to (服务许可), served by the service module. */
-@Path("/api/v1/customers/{id}/entitlements")
+// The same class path as the collection's own resource: RESTEasy Reactive merges the two, so
+// another method on this path is a 405 (a class of its own would answer 404).
+@Path("/api/v1/customers")
 @Tag(name = "Service contracts")
 public class CustomerEntitlementResource {
 
   @Inject Entitlements entitlements;
 
   @GET
+  @Path("{id}/entitlements")
   @Operation(
       operationId = "listCustomerEntitlements",
       summary = "What a customer is entitled to today",

@@ -86,8 +86,9 @@ public class KnowledgeArticleResource extends RecordResource<KnowledgeArticleVie
           "One vote per reader and article, counted in helpfulCount or notHelpfulCount through the"
               + " article's version (concurrent votes are all counted). Changing your vote moves"
               + " it from one count to the other; the same vote again is a 409. The comment and"
-              + " the service request it was read for are kept with the vote. Anyone who may read"
-              + " the article may vote.")
+              + " the service request it was read for are kept with the vote. Needs the UPDATE"
+              + " permission on knowledge-article (the service desk and integrations, e.g. a"
+              + " self-service portal passing its customers' votes on); other readers get 403.")
   public Response feedback(@PathParam("id") UUID id, ArticleFeedbackInput body) {
     return RestResponses.updated(service.feedback(id, body));
   }
@@ -101,7 +102,8 @@ public class KnowledgeArticleResource extends RecordResource<KnowledgeArticleVie
       description =
           "Counted once per request in usageCount (a second time for the same request is a 409);"
               + " GET /service-requests/{id}/suggested-articles marks it used. Needs the UPDATE"
-              + " permission on service requests and a request you can see (422 otherwise).")
+              + " permission on knowledge-article and on service requests, and a request you can"
+              + " see (422 otherwise).")
   public Response use(@PathParam("id") UUID id, ArticleUseInput body) {
     return RestResponses.updated(service.use(id, body));
   }

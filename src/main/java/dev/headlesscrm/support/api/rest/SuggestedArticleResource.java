@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The knowledge articles suggested for a service request (searched when handling it). */
-@Path("/api/v1/service-requests/{id}/suggested-articles")
+// The same class path as the collection's own resource: RESTEasy Reactive merges the two, so
+// another method on this path is a 405 (a class of its own would answer 404).
+@Path("/api/v1/service-requests")
 @Tag(name = "Service requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class SuggestedArticleResource {
@@ -27,6 +29,7 @@ public class SuggestedArticleResource {
   @Inject KnowledgeArticleService articles;
 
   @GET
+  @Path("{id}/suggested-articles")
   @Operation(
       operationId = "listServiceRequestSuggestedArticles",
       summary = "Knowledge articles suggested for a service request",
