@@ -279,56 +279,12 @@ class EntitlementTest {
 
     // Goods delivered under an active sales contract, their warranty over: the contract entitles.
     String sales =
-        Api.as("rep.zhang")
-            .body(
-                Map.of(
-                    "name",
-                    "打印机合同",
-                    "customerId",
-                    customer,
-                    "endDate",
-                    TODAY.plusYears(2).toString(),
-                    "lines",
-                    List.of(
-                        Map.of(
-                            "productId",
-                            product,
-                            "description",
-                            "打印机",
-                            "quantity",
-                            1,
-                            "unitPrice",
-                            1000))))
-            .post("/api/v1/contracts")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    Api.as("rep.zhang").post("/api/v1/contracts/" + sales + "/submit").then().statusCode(200);
+        GoodsTest.salesContract(
+            customer, product, 1, Map.of("endDate", TODAY.plusYears(2).toString()));
     Api.as("rep.zhang").post("/api/v1/contracts/" + sales + "/activate").then().statusCode(200);
-    JsonPath order =
-        Api.as("rep.zhang")
-            .post("/api/v1/sales-orders/from-contract/" + sales)
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath();
-    String orderId = order.getString("id");
-    Api.as("rep.zhang").post("/api/v1/sales-orders/" + orderId + "/confirm").then().statusCode(200);
-    Api.as("rep.zhang")
-        .body(
-            Map.of(
-                "lines", List.of(Map.of("lineId", order.getString("lines[0].id"), "quantity", 1))))
-        .post("/api/v1/sales-orders/" + orderId + "/deliver")
-        .then()
-        .statusCode(200);
-    JsonPath delivered =
-        Api.as("agent.sun")
-            .get("/api/v1/goods?filter=orderId==" + orderId)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath order = GoodsTest.confirmedOrder(sales);
+    GoodsTest.deliver(order, 1);
+    JsonPath delivered = GoodsTest.goodsOf(order);
     String goods = delivered.getString("data[0].id");
     Api.as("rep.zhang")
         .header("If-Match", "\"" + delivered.getLong("data[0].version") + "\"")

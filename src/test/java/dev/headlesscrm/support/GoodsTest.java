@@ -51,35 +51,41 @@ class GoodsTest {
         .path("id");
   }
 
-  @Test
-  void aDeliveredOrderLineBecomesTheCustomersGoods() {
-    String product = product();
-    String customer = SalesChainTest.customer("rep.zhang");
+  /**
+   * An approved sales contract of rep.zhang for {@code quantity} of one product (with {@code extra}
+   * fields, e.g. an end date).
+   */
+  static String salesContract(
+      String customer, String product, int quantity, Map<String, Object> extra) {
+    Map<String, Object> body = new HashMap<>(extra);
+    body.put("name", "打印机合同");
+    body.put("customerId", customer);
+    body.put(
+        "lines",
+        List.of(
+            Map.of(
+                "productId",
+                product,
+                "description",
+                "打印机",
+                "quantity",
+                quantity,
+                "unitPrice",
+                1000)));
     String contract =
         Api.as("rep.zhang")
-            .body(
-                Map.of(
-                    "name",
-                    "打印机合同",
-                    "customerId",
-                    customer,
-                    "lines",
-                    List.of(
-                        Map.of(
-                            "productId",
-                            product,
-                            "description",
-                            "打印机",
-                            "quantity",
-                            8,
-                            "unitPrice",
-                            1000))))
+            .body(body)
             .post("/api/v1/contracts")
             .then()
             .statusCode(201)
             .extract()
             .path("id");
     Api.as("rep.zhang").post("/api/v1/contracts/" + contract + "/submit").then().statusCode(200);
+    return contract;
+  }
+
+  /** The sales order made from the contract, confirmed. */
+  static JsonPath confirmedOrder(String contract) {
     JsonPath order =
         Api.as("rep.zhang")
             .post("/api/v1/sales-orders/from-contract/" + contract)
@@ -87,15 +93,42 @@ class GoodsTest {
             .statusCode(201)
             .extract()
             .jsonPath();
-    String orderId = order.getString("id");
-    Api.as("rep.zhang").post("/api/v1/sales-orders/" + orderId + "/confirm").then().statusCode(200);
+    Api.as("rep.zhang")
+        .post("/api/v1/sales-orders/" + order.getString("id") + "/confirm")
+        .then()
+        .statusCode(200);
+    return order;
+  }
+
+  /** Delivers {@code quantity} of the order's first line (which makes goods). */
+  static void deliver(JsonPath order, int quantity) {
     Api.as("rep.zhang")
         .body(
             Map.of(
-                "lines", List.of(Map.of("lineId", order.getString("lines[0].id"), "quantity", 5))))
-        .post("/api/v1/sales-orders/" + orderId + "/deliver")
+                "lines",
+                List.of(Map.of("lineId", order.getString("lines[0].id"), "quantity", quantity))))
+        .post("/api/v1/sales-orders/" + order.getString("id") + "/deliver")
         .then()
         .statusCode(200);
+  }
+
+  /** The goods the order's deliveries made, oldest first. */
+  static JsonPath goodsOf(JsonPath order) {
+    return Api.as("agent.sun")
+        .get("/api/v1/goods?sort=createdAt&filter=orderId==" + order.getString("id"))
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
+  void aDeliveredOrderLineBecomesTheCustomersGoods() {
+    String product = product();
+    String customer = SalesChainTest.customer("rep.zhang");
+    JsonPath order = confirmedOrder(salesContract(customer, product, 8, Map.of()));
+    String orderId = order.getString("id");
+    deliver(order, 5);
     JsonPath goods =
         Api.as("agent.sun")
             .get("/api/v1/goods?filter=orderId==" + orderId)
@@ -120,13 +153,7 @@ class GoodsTest {
         .then()
         .body("data.action", equalTo(List.of("created")));
     // The rest of the line makes a second record.
-    Api.as("rep.zhang")
-        .body(
-            Map.of(
-                "lines", List.of(Map.of("lineId", order.getString("lines[0].id"), "quantity", 3))))
-        .post("/api/v1/sales-orders/" + orderId + "/deliver")
-        .then()
-        .statusCode(200);
+    deliver(order, 3);
     Api.as("agent.sun")
         .get("/api/v1/goods?filter=orderId==" + orderId)
         .then()

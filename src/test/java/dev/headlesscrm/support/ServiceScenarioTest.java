@@ -173,54 +173,10 @@ class ServiceScenarioTest {
     String customer = SalesChainTest.customer("rep.zhang");
 
     // A delivered order makes the customer's goods.
-    String contract =
-        Api.as("rep.zhang")
-            .body(
-                Map.of(
-                    "name",
-                    "打印机采购合同",
-                    "customerId",
-                    customer,
-                    "lines",
-                    List.of(
-                        Map.of(
-                            "productId",
-                            product,
-                            "description",
-                            "激光打印机",
-                            "quantity",
-                            1,
-                            "unitPrice",
-                            3000))))
-            .post("/api/v1/contracts")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    Api.as("rep.zhang").post("/api/v1/contracts/" + contract + "/submit").then().statusCode(200);
     JsonPath order =
-        Api.as("rep.zhang")
-            .post("/api/v1/sales-orders/from-contract/" + contract)
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath();
-    String orderId = order.getString("id");
-    Api.as("rep.zhang").post("/api/v1/sales-orders/" + orderId + "/confirm").then().statusCode(200);
-    Api.as("rep.zhang")
-        .body(
-            Map.of(
-                "lines", List.of(Map.of("lineId", order.getString("lines[0].id"), "quantity", 1))))
-        .post("/api/v1/sales-orders/" + orderId + "/deliver")
-        .then()
-        .statusCode(200);
-    String goods =
-        Api.as("agent.sun")
-            .get("/api/v1/goods?filter=orderId==" + orderId)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("data[0].id");
+        GoodsTest.confirmedOrder(GoodsTest.salesContract(customer, product, 1, Map.of()));
+    GoodsTest.deliver(order, 1);
+    String goods = GoodsTest.goodsOf(order).getString("data[0].id");
     // Its premium service contract counts cases when they are resolved.
     String serviceContract =
         EntitlementTest.contract(
