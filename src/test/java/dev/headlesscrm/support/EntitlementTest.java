@@ -167,19 +167,26 @@ class EntitlementTest {
         .statusCode(200)
         .body("data.size()", equalTo(1))
         .body("data[0].source", equalTo("SERVICE_CONTRACT"))
-        .body("data[0].termId", equalTo(termId))
-        .body("data[0].remaining.toFloat()", equalTo(0f));
+        .body("data[0].serviceContract.id", equalTo(id))
+        .body("data[0].serviceContract.serviceLevel", equalTo("STANDARD"))
+        .body("data[0].term.id", equalTo(termId))
+        .body("data[0].term.channel", equalTo("PHONE"))
+        .body("data[0].term.remaining.toFloat()", equalTo(0f))
+        .body("data[0].goods", org.hamcrest.Matchers.nullValue());
     Api.as("agent.sun")
         .body(
             Map.of(
                 "query",
-                "query($id: ID!) { customerEntitlements(id: $id) { source termId remaining } }",
+                "query($id: ID!) { customerEntitlements(id: $id) {"
+                    + " source serviceContract { number } term { id remaining } } }",
                 "variables",
                 Map.of("id", customer)))
         .post("/graphql")
         .then()
         .statusCode(200)
-        .body("data.customerEntitlements[0].termId", equalTo(termId));
+        .body("data.customerEntitlements[0].term.id", equalTo(termId))
+        .body(
+            "data.customerEntitlements[0].serviceContract.number", equalTo(c.getString("number")));
 
     // A deleted request gives its case back, restored it takes it again: the ledger says so.
     String firstId = first.getString("id");
@@ -297,15 +304,18 @@ class EntitlementTest {
     assertEquals(sales, bySales.getString("salesContractId"));
     assertEquals(false, bySales.getBoolean("underWarranty"));
 
-    List<String> sources =
+    JsonPath all =
         Api.as("agent.sun")
             .get("/api/v1/customers/" + customer + "/entitlements")
             .then()
             .statusCode(200)
             .extract()
-            .jsonPath()
-            .getList("data.source");
-    assertEquals(List.of("SERVICE_CONTRACT", "WARRANTY", "SALES_CONTRACT"), sources);
+            .jsonPath();
+    assertEquals(
+        List.of("SERVICE_CONTRACT", "WARRANTY", "SALES_CONTRACT"), all.getList("data.source"));
+    assertEquals(covered, all.getString("data[1].goods.id"));
+    assertEquals(goods, all.getString("data[2].goods.id"));
+    assertEquals(sales, all.getString("data[2].salesContractId"));
     // Nothing of it for someone who cannot see the customer.
     Api.as("rep.chen")
         .get("/api/v1/customers/" + customer + "/entitlements")

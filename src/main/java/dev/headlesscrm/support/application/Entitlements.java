@@ -221,30 +221,25 @@ public class Entitlements {
       if (!c.inForce(today)) {
         continue;
       }
+      EntitlementView.ServiceContract contract =
+          new EntitlementView.ServiceContract(
+              c.id,
+              c.number,
+              c.name,
+              c.serviceLevel,
+              c.startsOn,
+              c.endsOn,
+              c.consumeOn,
+              c.blockWhenExhausted,
+              c.goodsIds,
+              c.productIds,
+              c.contactIds);
       for (EntitlementTerm t : c.terms) {
         out.add(
             new EntitlementView(
                 EntitlementSource.SERVICE_CONTRACT,
-                c.id,
-                c.number,
-                c.name,
-                c.serviceLevel,
-                c.startsOn,
-                c.endsOn,
-                c.consumeOn,
-                c.blockWhenExhausted,
-                t.id(),
-                t.unit(),
-                t.channel(),
-                t.quantity(),
-                t.used(),
-                t.remaining(),
-                c.goodsIds,
-                c.productIds,
-                c.contactIds,
-                null,
-                null,
-                null,
+                contract,
+                EntitlementTermView.of(t),
                 null,
                 null));
       }
@@ -272,25 +267,7 @@ public class Entitlements {
         source,
         null,
         null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        g.id,
-        g.productId,
-        g.serialNumber,
-        g.warrantyEndsOn,
+        new EntitlementView.Goods(g.id, g.productId, g.serialNumber, g.warrantyEndsOn),
         sales);
   }
 }
