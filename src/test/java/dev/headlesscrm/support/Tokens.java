@@ -69,7 +69,12 @@ public final class Tokens {
         .path("access_token");
   }
 
-  private static String cached(String key, Map<String, String> form) {
+  /**
+   * One token request at a time, so a test acting from several threads asks Keycloak once per user
+   * rather than once per thread (a full run once met admin.li "temporarily disabled" by the realm's
+   * brute-force detection in the middle of such a test).
+   */
+  private static synchronized String cached(String key, Map<String, String> form) {
     Cached hit = CACHE.get(key);
     if (hit != null && hit.expires().isAfter(Instant.now().plusSeconds(30))) {
       return hit.token();
