@@ -71,4 +71,34 @@ public final class Api {
   public static String uniqueCode(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   }
+
+  /** n calls started together (each on its own thread); call i gets its index. */
+  public static java.util.List<io.restassured.response.Response> inParallel(
+      int n, java.util.function.IntFunction<io.restassured.response.Response> call)
+      throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(n);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> futures =
+          new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int index = i;
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.apply(index);
+                }));
+      }
+      start.countDown();
+      java.util.List<io.restassured.response.Response> out = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<io.restassured.response.Response> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

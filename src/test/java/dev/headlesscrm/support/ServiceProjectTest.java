@@ -22,11 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,31 +102,6 @@ class ServiceProjectTest {
                 "billable",
                 true))
         .post("/api/v1/time-entries");
-  }
-
-  static List<Response> inParallel(int n, IntFunction<Response> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Response>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        int index = i;
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.apply(index);
-                }));
-      }
-      start.countDown();
-      List<Response> out = new ArrayList<>();
-      for (Future<Response> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   long events(String id, String type) throws Exception {
@@ -286,7 +256,7 @@ class ServiceProjectTest {
     }
     int v = get(id).getInt("version");
     List<Response> answers =
-        inParallel(4, i -> act("project-milestones", milestones.get(i), "reach"));
+        Api.inParallel(4, i -> act("project-milestones", milestones.get(i), "reach"));
     answers.forEach(r -> assertEquals(200, r.statusCode(), r.asString()));
     JsonPath p = get(id);
     assertEquals(4, p.getInt("reachedMilestoneCount"));
@@ -298,7 +268,7 @@ class ServiceProjectTest {
   void hoursLoggedAtOnceAreAllCountedAndDeleteRestoreCorrectThem() throws Exception {
     String id = project();
     int v = get(id).getInt("version");
-    List<Response> answers = inParallel(6, i -> log(USER, id, "1.5"));
+    List<Response> answers = Api.inParallel(6, i -> log(USER, id, "1.5"));
     answers.forEach(r -> assertEquals(201, r.statusCode(), r.asString()));
     JsonPath p = get(id);
     assertEquals(9.0f, p.getFloat("loggedHours"));

@@ -36,11 +36,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -142,32 +137,6 @@ class EveryActionConcurrencyTest {
   }
 
   // --- Firing and counting ---------------------------------------------------------------------
-
-  /** n calls started together; call i gets its index (for distinct bodies). */
-  static List<Response> inParallel(int n, IntFunction<Response> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Response>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        int index = i;
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.apply(index);
-                }));
-      }
-      start.countDown();
-      List<Response> out = new ArrayList<>();
-      for (Future<Response> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
   static List<Integer> statuses(List<Response> responses) {
     return responses.stream().map(Response::statusCode).toList();
@@ -278,7 +247,7 @@ class EveryActionConcurrencyTest {
       throws Exception {
     int before = version(user, collection, id);
     List<Response> responses =
-        inParallel(
+        Api.inParallel(
             N,
             i -> {
               var request = Api.as(user);
@@ -527,7 +496,7 @@ class EveryActionConcurrencyTest {
     int before = version("rep.zhang", "quotes", id);
     String number = Api.as("rep.zhang").get("/api/v1/quotes/" + id).path("number");
     List<Response> responses =
-        inParallel(N, i -> Api.as("rep.zhang").post("/api/v1/quotes/" + id + "/revise"));
+        Api.inParallel(N, i -> Api.as("rep.zhang").post("/api/v1/quotes/" + id + "/revise"));
     Response win = assertOutcome(responses, 1, 201).get(0);
     assertEquals(2, win.jsonPath().getInt("revision"));
     assertMoved("rep.zhang", "quotes", id, before, 1, "superseded");
@@ -582,7 +551,7 @@ class EveryActionConcurrencyTest {
     Map<String, Object> five =
         Map.of("lines", List.of(Map.of("lineId", order.getString("lines[0].id"), "quantity", 5)));
     List<Response> responses =
-        inParallel(
+        Api.inParallel(
             N, i -> Api.as("rep.zhang").body(five).post("/api/v1/sales-orders/" + id + "/deliver"));
     assertOutcome(responses, 3, 200);
     assertMoved("rep.zhang", "sales-orders", id, before, 3, "delivered");
@@ -709,7 +678,8 @@ class EveryActionConcurrencyTest {
     String id = serviceRequest();
     int before = version("agent.sun", "service-requests", id);
     List<Response> responses =
-        inParallel(N, i -> Api.as("agent.sun").post("/api/v1/service-requests/" + id + "/respond"));
+        Api.inParallel(
+            N, i -> Api.as("agent.sun").post("/api/v1/service-requests/" + id + "/respond"));
     assertOutcome(responses, N, 200);
     assertMoved("agent.sun", "service-requests", id, before, N, "responded");
   }
@@ -787,7 +757,8 @@ class EveryActionConcurrencyTest {
     try {
       int before = version("admin.li", "service-requests", id);
       List<Response> responses =
-          inParallel(N, i -> Api.as("admin.li").post("/api/v1/service-requests/" + id + "/route"));
+          Api.inParallel(
+              N, i -> Api.as("admin.li").post("/api/v1/service-requests/" + id + "/route"));
       assertOutcome(responses, N, 200);
       assertMoved("admin.li", "service-requests", id, before, N, "routed");
       Api.as("admin.li")
@@ -806,7 +777,7 @@ class EveryActionConcurrencyTest {
     String id = serviceRequest();
     int before = version("agent.sun", "service-requests", id);
     List<Response> responses =
-        inParallel(
+        Api.inParallel(
             N,
             i ->
                 Api.as("agent.sun")
@@ -1044,7 +1015,7 @@ class EveryActionConcurrencyTest {
     }
     int before = version("agent.sun", "knowledge-articles", id);
     List<Response> responses =
-        inParallel(
+        Api.inParallel(
             N,
             i ->
                 Api.as("agent.sun")
@@ -1349,7 +1320,7 @@ class EveryActionConcurrencyTest {
     int before = version("rep.zhang", "customers", source);
     String name = "并发复制" + UUID.randomUUID().toString().substring(0, 8);
     List<Response> responses =
-        inParallel(
+        Api.inParallel(
             N,
             i ->
                 Api.as("rep.zhang")
@@ -1370,7 +1341,7 @@ class EveryActionConcurrencyTest {
     String duplicate = SalesChainTest.customer("rep.zhang");
     int before = version("rep.zhang", "customers", survivor);
     List<Response> responses =
-        inParallel(
+        Api.inParallel(
             N,
             i ->
                 Api.as("rep.zhang")
@@ -1397,7 +1368,7 @@ class EveryActionConcurrencyTest {
     int before = version("admin.li", collection, id);
     List<String> others = OTHERS;
     List<Response> responses =
-        inParallel(
+        Api.inParallel(
             N,
             i ->
                 Api.asAdmin()
@@ -1422,7 +1393,7 @@ class EveryActionConcurrencyTest {
     String id = fresh(collection);
     int before = version("admin.li", collection, id);
     List<Response> responses =
-        inParallel(
+        Api.inParallel(
             N,
             i ->
                 Api.asAdmin()
@@ -1447,7 +1418,7 @@ class EveryActionConcurrencyTest {
     String id = SalesChainTest.customer("rep.zhang");
     int before = version("admin.li", "customers", id);
     List<Response> shared =
-        inParallel(
+        Api.inParallel(
             N,
             i ->
                 Api.asAdmin()
@@ -1456,7 +1427,7 @@ class EveryActionConcurrencyTest {
     assertTrue(statuses(shared).stream().allMatch(s -> s == 200 || s == 201), bodies(shared));
     assertMoved("admin.li", "customers", id, before, 1, "team-member-added");
     List<Response> moved =
-        inParallel(
+        Api.inParallel(
             N,
             i ->
                 Api.asAdmin()
@@ -1482,7 +1453,8 @@ class EveryActionConcurrencyTest {
               .extract()
               .path("data[0].version");
       List<Response> responses =
-          inParallel(N, i -> Api.asAdmin().post("/api/v1/" + collection + "/" + id + "/restore"));
+          Api.inParallel(
+              N, i -> Api.asAdmin().post("/api/v1/" + collection + "/" + id + "/restore"));
       assertOutcome(responses, 1, 200);
       assertMoved("admin.li", collection, id, deleted, 1, "restored");
     } finally {
@@ -1538,7 +1510,7 @@ class EveryActionConcurrencyTest {
     int quoteBefore = version("rep.zhang", "quotes", quote);
     int approvalBefore = version(user, "approvals", approval);
     List<Response> responses =
-        inParallel(
+        Api.inParallel(
             N,
             i ->
                 Api.as(user)
@@ -1571,7 +1543,7 @@ class EveryActionConcurrencyTest {
       Map<String, String> q = quoteInApproval();
       int quoteBefore = version("rep.zhang", "quotes", q.get("quote"));
       List<Response> responses =
-          inParallel(
+          Api.inParallel(
               N,
               i -> {
                 String decision = List.of("approve", "reject", "withdraw").get(i % 3);
