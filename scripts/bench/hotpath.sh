@@ -116,7 +116,9 @@ fi
 # the container's memory limit (-XX:MaxRAM), so heap size and collector are the pod's. The first
 # start (migrations, seeding, a warm-up) is a training run that leaves a class cache for the others:
 # on JDK 25+ an AOT cache (JEP 483/515: classes loaded and linked, method profiles), on older JDKs
-# a dynamic CDS archive. HOTPATH_AOT=0 starts without one.
+# a dynamic CDS archive. Either holds the application's classes as well, because the jar is an
+# aot-jar (application.properties) that the JVM's own class loader reads. HOTPATH_AOT=0 starts
+# without one.
 LIMIT_MIB="$(awk '/limits:/ { f = 1 } f && /memory:/ { gsub(/[^0-9]/, "", $2); print $2; exit }' k8s/base/service/deployment.yaml)"
 JVM_OPTS=(-XX:MaxRAM="${LIMIT_MIB}m" $(sed -n 's/^ *JAVA_OPTS_APPEND: "\(.*\)"$/\1/p' k8s/base/service/configmap.yaml))
 JAVA_MAJOR="$("$SERVICE_JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1)"

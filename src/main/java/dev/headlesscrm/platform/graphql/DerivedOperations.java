@@ -106,11 +106,15 @@ public class DerivedOperations {
     builder.mutation(schema.mutation.build());
     builder.codeRegistry(schema.code.build());
     schema.types.added().forEach(builder::additionalType);
-    return withoutUnreachable(withFields(builder, relations.added()));
+    GraphQLSchema changed = withFields(builder, relations.added());
+    return withoutUnreachable(builder, changed);
   }
 
-  /** Adds fields to object types wherever the schema uses them (types are immutable). */
-  private static GraphQLSchema.Builder withFields(
+  /**
+   * Adds fields to object types wherever the schema uses them (types are immutable); the builder
+   * takes the changed types, and the changed schema is returned so that it is not built again.
+   */
+  private static GraphQLSchema withFields(
       GraphQLSchema.Builder builder, Map<String, Map<String, GraphQLFieldDefinition>> extra) {
     GraphQLSchema changed =
         graphql.schema.SchemaTransformer.transformSchema(
@@ -131,10 +135,11 @@ public class DerivedOperations {
     if (changed.getSubscriptionType() != null) {
       builder.subscription(changed.getSubscriptionType());
     }
-    return builder
+    builder
         .codeRegistry(changed.getCodeRegistry())
         .clearAdditionalTypes()
         .additionalTypes(changed.getAdditionalTypes());
+    return changed;
   }
 
   /**
@@ -142,8 +147,8 @@ public class DerivedOperations {
    * implements an interface some type uses (a view of a resource no route serves, such as one of
    * the test sources), which no client could query; those are left out.
    */
-  private static GraphQLSchema.Builder withoutUnreachable(GraphQLSchema.Builder builder) {
-    GraphQLSchema built = builder.build();
+  private static GraphQLSchema.Builder withoutUnreachable(
+      GraphQLSchema.Builder builder, GraphQLSchema built) {
     java.util.Set<String> unreachable = new java.util.HashSet<>();
     for (var element :
         graphql.schema.usage.SchemaUsageSupport.getSchemaUsage(built)
