@@ -16,7 +16,7 @@
 # before each measured path), HOTPATH_SLO_MS (20), HOTPATH_CLIENTS (32),
 # HOTPATH_THREADS (2), HOTPATH_PORT (8090), HOTPATH_BATCH_REQUESTS (5 requests of 1,000 upserts),
 # HOTPATH_RESEED=1 (drop crm_hotpath and seed again; otherwise it is reused when it holds exactly
-# HOTPATH_ROWS COPYed rows), HOTPATH_SKIP_BUILD=1 (reuse target/), HOTPATH_JAVA (the java that
+# HOTPATH_ROWS COPYed rows), HOTPATH_SKIP_BUILD=1 (reuse target/), HOTPATH_STARTS (3: restarts timed), HOTPATH_JAVA (the java that
 # runs the service; default: java on PATH). Needs wrk (installed with apt when root), pgbench,
 # curl, jq. Run it on a quiet machine: the figures are timings, and the load generators share the
 # machine with the service and PostgreSQL.
@@ -203,7 +203,17 @@ if [ "${#CACHE_OPTS[@]}" -gt 0 ] && [ ! -s "$WORK/app.aot" ] && [ ! -s "$WORK/ap
   log "the training run left no class cache; starting without one (see $WORK/service.log)"
   SVC_OPTS=()
 fi
-start_service
+# Start-to-ready varies by a second or more from one start to the next on 2 shared cores (the
+# first start after the training run also meets PostgreSQL still writing out the seed): the figure
+# is the median of HOTPATH_STARTS (3) starts, each listed; the idle RSS is the last one's.
+STARTS=()
+for _ in $(seq 1 "${HOTPATH_STARTS:-3}"); do
+  stop_service
+  start_service
+  STARTS+=("$START_SECONDS")
+done
+START_SECONDS="$(printf '%s\n' "${STARTS[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
+START_ALL="$(IFS=/; echo "${STARTS[*]}")"
 sleep 5
 RSS_IDLE="$(rss_mb VmRSS)"
 case "${SVC_OPTS[*]}" in
@@ -212,7 +222,7 @@ case "${SVC_OPTS[*]}" in
   *) CLASS_CACHE="no class cache" ;;
 esac
 SERVICE_JAVA_VERSION="$("$SERVICE_JAVA" -version 2>&1 | head -n 1), $CLASS_CACHE, ${JVM_OPTS[*]}"
-log "ready in ${START_SECONDS}s, RSS ${RSS_IDLE} MB ($SERVICE_JAVA_VERSION)"
+log "ready in ${START_SECONDS}s (median of ${START_ALL} s), RSS ${RSS_IDLE} MB ($SERVICE_JAVA_VERSION)"
 
 # --- what the requests use -------------------------------------------------------------------
 app_sql -d "$DB" -c "SELECT id FROM customers WHERE owner_id = '$ZHANG_EMPLOYEE' AND deleted_at IS NULL ORDER BY random() LIMIT 10000" >"$WORK/ids.txt"
@@ -362,7 +372,7 @@ endpoint_row() {
   echo "      batch upsert / COPY into customers: $(batch_ratio "$BATCH_API" "$BATCH_COPY_SAME") (without the first request: $(batch_ratio "$BATCH_STEADY" "$BATCH_COPY_SAME")); issue 11's target: 0.25"
   echo "      batch upsert / COPY into the nearly empty copy: $(batch_ratio "$BATCH_API" "$BATCH_COPY") (without the first request: $(batch_ratio "$BATCH_STEADY" "$BATCH_COPY"))"
   fmt_row 10 "CSV export, admin.li, $EXPORT_ROWS rows in ${EXPORT_SECONDS} s (rows/s)" "$EXPORT_RATE" "$(ratio "$EXPORT_RATE")" "-" "-" "-" "-" "-" "-"
-  echo "11  start-to-ready ${START_SECONDS} s | RSS idle ${RSS_IDLE} MB | RSS after the load ${RSS_AFTER} MB (peak ${RSS_PEAK} MB)"
+  echo "11  start-to-ready ${START_SECONDS} s (median of ${START_ALL}) | RSS idle ${RSS_IDLE} MB | RSS after the load ${RSS_AFTER} MB (peak ${RSS_PEAK} MB)"
   echo
   echo "# deep page: $WALK_PAGES pages walked in ${WALK_SECONDS} s (${WALK_MEAN_MS} ms a page, one client); page $WALK_PAGES holds $DEEP_ROWS rows"
   [ -z "${COPY_SECONDS:-}" ] || echo "# seeding: $ROWS rows COPYed in ${COPY_SECONDS} s"
