@@ -68,6 +68,42 @@ public class SalesChainTest {
   }
 
   @Test
+  void quoteAmountsTooLargeToStoreAreProblemsNamingTheField() {
+    String customer = customer("rep.zhang");
+    Map<String, Object> big =
+        Map.of("description", "许可证", "quantity", 999999999999L, "unitPrice", 999999999999L);
+    Map<String, Object> half =
+        Map.of("description", "许可证", "quantity", 1, "unitPrice", 600000000000L);
+    // A line whose product does not fit, and two lines that fit alone but not summed.
+    for (var lines : List.of(List.of(big), List.of(half, half))) {
+      String field = lines.size() == 1 ? "lines[0].subtotal" : "subtotal";
+      Api.as("rep.zhang")
+          .body(
+              Map.of(
+                  "name",
+                  "超大报价",
+                  "customerId",
+                  customer,
+                  "validUntil",
+                  TODAY.plusDays(30).toString(),
+                  "lines",
+                  lines))
+          .post("/api/v1/quotes")
+          .then()
+          .statusCode(422)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo(field))
+          .body("errors[0].code", equalTo("out-of-range"));
+    }
+    Api.as("rep.zhang")
+        .queryParam("filter", "customerId==" + customer)
+        .get("/api/v1/quotes")
+        .then()
+        .statusCode(200)
+        .body("data.size()", equalTo(0));
+  }
+
+  @Test
   void quoteTotalsAreExactAndTheQuoteBecomesAContractThatWinsTheCustomer() {
     long head = events.head();
     String customer = customer("rep.zhang");

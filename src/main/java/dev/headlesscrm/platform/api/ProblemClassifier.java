@@ -172,6 +172,16 @@ public class ProblemClassifier {
       if (e.getSQLState().startsWith("08")) {
         return unavailable();
       }
+      if (e.getSQLState().equals("22003")) {
+        // A computed number past its column (the inputs each fit): the modules check their sums
+        // and products by field; this is the answer wherever one was not foreseen.
+        return new CrmException(
+            ProblemType.VALIDATION,
+            Text.of(
+                "A number in the request, or one computed from it, is too large to store.",
+                "请求中的数值或由其计算出的数值过大，无法保存。"),
+            List.of());
+      }
       if (e.getSQLState().equals("22021") || e.getSQLState().equals("22P05")) {
         // Text PostgreSQL cannot store (a NUL) that reached it from somewhere no rule checks.
         return CrmException.malformed(

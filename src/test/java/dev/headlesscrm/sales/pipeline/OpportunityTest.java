@@ -225,4 +225,39 @@ public class OpportunityTest {
         .statusCode(422)
         .body("errors[0].field", equalTo("stageId"));
   }
+
+  @Test
+  void aLineWhoseAmountCannotBeStoredIsAProblemAndWritesNothing() {
+    String customer = customer("rep.zhang");
+    String name = "超大金额" + UUID.randomUUID();
+    // Each factor fits its column (12 integer digits); the product, 10^24, does not.
+    Api.as("rep.zhang")
+        .body(
+            Map.of(
+                "name",
+                name,
+                "customerId",
+                customer,
+                "lines",
+                List.of(
+                    Map.of(
+                        "description",
+                        "许可证",
+                        "quantity",
+                        999999999999L,
+                        "unitPrice",
+                        999999999999L))))
+        .post("/api/v1/opportunities")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("lines[0].amount"))
+        .body("errors[0].code", equalTo("out-of-range"));
+    Api.as("rep.zhang")
+        .queryParam("filter", "name==\"" + name + "\"")
+        .get("/api/v1/opportunities")
+        .then()
+        .statusCode(200)
+        .body("data.size()", equalTo(0));
+  }
 }

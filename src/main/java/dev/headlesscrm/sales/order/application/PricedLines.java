@@ -137,10 +137,13 @@ public final class PricedLines {
       line.discountPercent = in.discountPercent() == null ? BigDecimal.ZERO : in.discountPercent();
       line.taxRate = in.taxRate() == null ? BigDecimal.ZERO : in.taxRate();
       compute(line, scale);
-      subtotal = subtotal.add(line.subtotal);
+      String at = "lines[" + i + "].";
+      SalesValues.storable(line.subtotal, at + "subtotal");
+      SalesValues.storable(line.total, at + "total");
+      subtotal = SalesValues.storable(subtotal.add(line.subtotal), "subtotal");
       discount = discount.add(line.discountAmount);
-      tax = tax.add(line.taxAmount);
-      total = total.add(line.total);
+      tax = SalesValues.storable(tax.add(line.taxAmount), "taxTotal");
+      total = SalesValues.storable(total.add(line.total), "grandTotal");
       maxDiscount = maxDiscount.max(line.discountPercent);
       lines.add(line);
     }

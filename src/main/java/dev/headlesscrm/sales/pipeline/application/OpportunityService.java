@@ -20,6 +20,7 @@ import dev.headlesscrm.sales.pipeline.domain.OpportunityStatus;
 import dev.headlesscrm.sales.pipeline.domain.Pipeline;
 import dev.headlesscrm.sales.pipeline.domain.PipelineStage;
 import dev.headlesscrm.sales.pipeline.domain.StageKind;
+import dev.headlesscrm.sales.shared.application.SalesValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -210,8 +211,11 @@ public class OpportunityService
       line.quantity = l.quantity();
       line.unitPrice = l.unitPrice();
       line.discountPercent = l.discountPercent() == null ? BigDecimal.ZERO : l.discountPercent();
-      line.amount = lineAmount(line.quantity, line.unitPrice, line.discountPercent, scale);
-      total = total.add(line.amount);
+      line.amount =
+          SalesValues.storable(
+              lineAmount(line.quantity, line.unitPrice, line.discountPercent, scale),
+              "lines[" + i + "].amount");
+      total = SalesValues.storable(total.add(line.amount), "amount");
       o.lines.add(line);
     }
     o.amount =
