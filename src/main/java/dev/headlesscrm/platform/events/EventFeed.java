@@ -10,9 +10,12 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -48,7 +51,35 @@ public class EventFeed {
 
   @Transactional
   public EventPage read(EventQuery query) {
-    return read(query, (after, limit) -> fetch(query, after, limit), visibility);
+    return read(query, (after, limit) -> fetch(query, "", List.of(), after, limit), visibility);
+  }
+
+  /**
+   * Published events after a sequence, every type, as stored: no visibility applied. For the
+   * platform's own readers (webhook fan-out), which apply visibility as their subscriber.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<EventView> published(long after, int limit) {
+    return fetch(new EventQuery(after, Set.of(), Set.of(), limit), "", List.of(), after, limit);
+  }
+
+  /** Published events that occurred in [from, to), after a sequence, as stored. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<EventView> publishedBetween(Instant from, Instant to, long after, int limit) {
+    return fetch(
+        new EventQuery(after, Set.of(), Set.of(), limit),
+        " AND id >= ? AND id < ?",
+        List.of(EventIds.lowerBound(from), EventIds.lowerBound(to)),
+        after,
+        limit);
+  }
+
+  /** One published event, as stored, while it is retained. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<EventView> published(UUID id) {
+    return fetch(new EventQuery(0, Set.of(), Set.of(), 1), " AND id = ?", List.of(id), 0, 1)
+        .stream()
+        .findFirst();
   }
 
   /** Published events matching the query's types, after a sequence, in sequence order. */
@@ -97,8 +128,9 @@ public class EventFeed {
     return sql.append(")").toString();
   }
 
-  private List<EventView> fetch(EventQuery query, long after, int limit) {
-    String sql = SELECT + (query.allTypes() ? "" : typeFilter(query)) + ORDER;
+  private List<EventView> fetch(
+      EventQuery query, String condition, List<Object> params, long after, int limit) {
+    String sql = SELECT + (query.allTypes() ? "" : typeFilter(query)) + condition + ORDER;
     return entityManager
         .unwrap(Session.class)
         .doReturningWork(
@@ -113,6 +145,9 @@ public class EventFeed {
                     select.setString(i++, prefix);
                     select.setString(i++, upperBound(prefix));
                   }
+                }
+                for (Object param : params) {
+                  select.setObject(i++, param);
                 }
                 select.setInt(i, limit);
                 List<EventView> rows = new ArrayList<>();

@@ -1559,4 +1559,105 @@ class EveryActionConcurrencyTest {
       }
     }
   }
+
+  // --- Webhooks --------------------------------------------------------------------------------
+
+  @Inject dev.headlesscrm.platform.webhooks.WebhookDispatcher webhookDispatcher;
+  @Inject dev.headlesscrm.platform.events.EventPublisher eventPublisher;
+
+  static String webhook() {
+    return post(
+        "admin.li",
+        "/api/v1/webhooks",
+        Map.of("url", "https://erp.example.com/hooks", "eventTypes", List.of("customer.*")));
+  }
+
+  /** Six rotations at once: each one a version, none lost (the secrets form one chain). */
+  @Test
+  @Covers("webhooks/rotate-secret")
+  void webhookRotateSecret() throws Exception {
+    String id = webhook();
+    String original =
+        Api.asAdmin().get("/api/v1/webhooks/" + id + "/secret").then().extract().path("secret");
+    int before = version("admin.li", "webhooks", id);
+    List<Response> responses =
+        Api.inParallel(
+            N,
+            i ->
+                Api.asAdmin()
+                    .body(Map.of("overlapHours", 1))
+                    .post("/api/v1/webhooks/" + id + "/rotate-secret"));
+    assertOutcome(responses, N, 200);
+    assertMoved("admin.li", "webhooks", id, before, N, "secret-rotated");
+    Set<String> fresh = new HashSet<>();
+    Set<String> replaced = new HashSet<>();
+    for (Response r : responses) {
+      fresh.add(r.jsonPath().getString("secret"));
+      replaced.add(r.jsonPath().getString("previousSecret"));
+    }
+    assertEquals(N, fresh.size());
+    String current =
+        Api.asAdmin().get("/api/v1/webhooks/" + id + "/secret").then().extract().path("secret");
+    assertTrue(fresh.contains(current));
+    Set<String> chain = new HashSet<>(replaced);
+    chain.add(current);
+    Set<String> all = new HashSet<>(fresh);
+    all.add(original);
+    assertEquals(all, chain, "each rotation replaced the secret the one before it set");
+    Api.asAdmin().delete("/api/v1/webhooks/" + id).then().statusCode(204);
+  }
+
+  /** Redeliveries and replays queue work and change nothing on the subscription: none is lost. */
+  @Test
+  @Covers({"webhooks/redeliver", "webhooks/replay"})
+  void webhookRedeliverAndReplay() throws Exception {
+    String id = webhook();
+    String customer = SalesChainTest.customer("rep.zhang");
+    eventPublisher.publishPending();
+    String event;
+    try (Connection c = db.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT id FROM events WHERE resource_id = ? AND type = 'customer.created'")) {
+      q.setObject(1, UUID.fromString(customer));
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        event = r.getString(1);
+      }
+    }
+    int before = version("admin.li", "webhooks", id);
+    String from = java.time.Instant.now().minusSeconds(60).toString();
+    String to = java.time.Instant.now().plusSeconds(1).toString();
+    List<Response> responses =
+        Api.inParallel(
+            2 * N,
+            i ->
+                Api.asAdmin()
+                    .body(i % 2 == 0 ? Map.of("eventId", event) : Map.of("from", from, "to", to))
+                    .post("/api/v1/webhooks/" + id + (i % 2 == 0 ? "/redeliver" : "/replay")));
+    assertOutcome(responses, 2 * N, 202);
+    assertEquals(before, version("admin.li", "webhooks", id), "the subscription is not changed");
+    webhookDispatcher.replay();
+    assertEquals(
+        2L * N,
+        count(
+            "SELECT count(*) FROM webhook_replays WHERE subscription_id = ? AND status = 'DONE'",
+            UUID.fromString(id)));
+    assertEquals(
+        (long) N,
+        count(
+            "SELECT count(*) FROM webhook_deliveries WHERE subscription_id = ? AND event_id = ?"
+                + " AND reason = 'REDELIVERY'",
+            UUID.fromString(id),
+            UUID.fromString(event)));
+    assertTrue(
+        count(
+                "SELECT count(*) FROM webhook_deliveries WHERE subscription_id = ? AND event_id = ?"
+                    + " AND reason = 'REPLAY'",
+                UUID.fromString(id),
+                UUID.fromString(event))
+            == N,
+        "each replay queued the event once");
+    Api.asAdmin().delete("/api/v1/webhooks/" + id).then().statusCode(204);
+  }
 }
