@@ -17,7 +17,8 @@
 # HOTPATH_THREADS (2), HOTPATH_PORT (8090), HOTPATH_BATCH_REQUESTS (5 requests of 1,000 upserts),
 # HOTPATH_RESEED=1 (drop crm_hotpath and seed again; otherwise it is reused when it holds exactly
 # HOTPATH_ROWS COPYed rows), HOTPATH_SKIP_BUILD=1 (reuse target/), HOTPATH_STARTS (3: restarts timed), HOTPATH_JAVA (the java that
-# runs the service; default: java on PATH). Needs wrk (installed with apt when root), pgbench,
+# runs the service; default: java on PATH), HOTPATH_RATE_LIMIT (points per minute per caller and
+# client: so high by default that the rate limits count every request but refuse none). Needs wrk (installed with apt when root), pgbench,
 # curl, jq. Run it on a quiet machine: the figures are timings, and the load generators share the
 # machine with the service and PostgreSQL.
 set -euo pipefail
@@ -165,6 +166,8 @@ start_service() {
     QUARKUS_DATASOURCE_USERNAME=crm QUARKUS_DATASOURCE_PASSWORD=crm \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:${CRM_KEYCLOAK_PORT:-8180}/realms/crm" \
     QUARKUS_FLYWAY_LOCATIONS=db/migration,db/local \
+    CRM_RATE_LIMITS_DEFAULT_LIMIT="${HOTPATH_RATE_LIMIT:-1000000000}" \
+    CRM_RATE_LIMITS_CLIENT_LIMIT="${HOTPATH_RATE_LIMIT:-1000000000}" \
     "$SERVICE_JAVA" "${JVM_OPTS[@]}" "${SVC_OPTS[@]}" -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
   SVC_PID=$!
   local deadline=$((SECONDS + 180))

@@ -23,13 +23,21 @@ import org.junit.jupiter.api.Test;
 class ContractCompletenessTest {
 
   private static JsonNode paths;
+  private static JsonNode sharedResponses;
 
   @BeforeAll
   static void read() throws IOException {
-    paths =
-        new ObjectMapper(new YAMLFactory())
-            .readTree(Path.of("openapi/openapi.yaml").toFile())
-            .path("paths");
+    JsonNode contract =
+        new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile());
+    paths = contract.path("paths");
+    sharedResponses = contract.path("components").path("responses");
+  }
+
+  /** A response as declared, or the shared one it refers to (#/components/responses/...). */
+  private static JsonNode resolved(JsonNode response) {
+    String ref = response.path("$ref").asText();
+    String prefix = "#/components/responses/";
+    return ref.startsWith(prefix) ? sharedResponses.path(ref.substring(prefix.length())) : response;
   }
 
   private interface Check {
@@ -103,8 +111,7 @@ class ContractCompletenessTest {
               }
               for (String status : expected) {
                 JsonNode problem =
-                    op.path("responses")
-                        .path(status)
+                    resolved(op.path("responses").path(status))
                         .path("content")
                         .path("application/problem+json");
                 if (problem.isMissingNode()) {

@@ -129,6 +129,9 @@ public class GraphQlRequests {
                 HttpProblemHandler.lang(ctx)));
         return;
       }
+      ctx.put(
+          dev.headlesscrm.platform.ratelimit.RateLimits.COST,
+          QueryCost.points(document, request.get("variables")));
     }
     ctx.next();
   }

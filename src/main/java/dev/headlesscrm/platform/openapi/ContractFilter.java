@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -30,6 +31,7 @@ public class ContractFilter implements OASFilter {
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
   private static final String URI_TOO_LONG = "UriTooLong";
+  private static final String RATE_LIMITED = "RateLimited";
   private static final String HEADERS_TOO_LARGE = "HeaderFieldsTooLarge";
 
   @Override
@@ -73,7 +75,8 @@ public class ContractFilter implements OASFilter {
                     + " filters in the JSON body of POST .../search"))
         .addResponse(
             HEADERS_TOO_LARGE,
-            problem("The request headers are over the limit (crm.http.max-header-size, 32 KiB)"));
+            problem("The request headers are over the limit (crm.http.max-header-size, 32 KiB)"))
+        .addResponse(RATE_LIMITED, rateLimited());
     withoutExternalIds()
         .forEach(c -> openApi.getPaths().removePathItem(c + "/external/{externalId}"));
     Map<String, dev.headlesscrm.platform.query.ResourceSpec> specs = Parameters.byPath();
@@ -96,7 +99,7 @@ public class ContractFilter implements OASFilter {
                           Examples.add(method, op, openApi.getComponents());
                         });
               }
-              decorate(path, item);
+              decorate(path, item, openApi.getComponents());
             });
     // The generic page of the inherited list routes; every list now names its resource's page.
     openApi.getComponents().removeSchema("PageJsonNode");
@@ -107,7 +110,7 @@ public class ContractFilter implements OASFilter {
     return OASFactory.createOAuthFlow().refreshUrl(endpoints + "/token").scopes(Map.of());
   }
 
-  private void decorate(String path, PathItem item) {
+  private void decorate(String path, PathItem item, Components components) {
     if (!path.startsWith("/api/")) {
       return;
     }
@@ -122,25 +125,33 @@ public class ContractFilter implements OASFilter {
               if (method == PathItem.HttpMethod.POST && isGuardedAction(path)) {
                 declareIfMatch(operation);
                 addProblem(
+                    components,
                     operation,
                     "412",
                     "If-Match names a stale version of the record; nothing was changed");
               }
               for (Map.Entry<String, String> r : problems(method, single).entrySet()) {
-                addProblem(operation, r.getKey(), r.getValue());
+                addProblem(components, operation, r.getKey(), r.getValue());
               }
               // Shared responses: every operation can meet them, none says more about them.
               operation
                   .getResponses()
                   .addAPIResponse("414", OASFactory.createAPIResponse().ref(URI_TOO_LONG))
                   .addAPIResponse("431", OASFactory.createAPIResponse().ref(HEADERS_TOO_LARGE));
+              if (!path.equals("/api/v1/me/limits")) {
+                operation
+                    .getResponses()
+                    .addAPIResponse("429", OASFactory.createAPIResponse().ref(RATE_LIMITED));
+              }
               if (operation.getRequestBody() != null) {
                 addProblem(
+                    components,
                     operation,
                     "413",
                     "The body is over the size limit (quarkus.http.limits.max-body-size, 10 MB by"
                         + " default); nothing was read or changed");
                 addProblem(
+                    components,
                     operation,
                     "415",
                     "The body's Content-Type is not one this operation takes (application/json;"
@@ -219,11 +230,55 @@ public class ContractFilter implements OASFilter {
     return responses;
   }
 
-  private static void addProblem(Operation operation, String status, String description) {
+  /**
+   * Declares a problem answer the operation can give, unless it declares that status itself: as a
+   * reference to one shared response per meaning (components.responses), so that the thousands of
+   * operations do not each repeat the same text (the document stays under the 3 MiB that common
+   * YAML readers accept by default).
+   */
+  private static void addProblem(
+      Components components, Operation operation, String status, String description) {
     if (operation.getResponses().hasAPIResponse(status)) {
       return;
     }
-    operation.getResponses().addAPIResponse(status, problem(description));
+    String name = sharedName(status, description);
+    if (components.getResponses() == null || !components.getResponses().containsKey(name)) {
+      components.addResponse(name, problem(description));
+    }
+    operation
+        .getResponses()
+        .addAPIResponse(
+            status, OASFactory.createAPIResponse().ref("#/components/responses/" + name));
+  }
+
+  /** The shared response's name for a problem status and its wording. */
+  static String sharedName(String status, String description) {
+    return switch (status) {
+      case "400" -> "BadRequest";
+      case "401" -> "Unauthorized";
+      case "403" -> "Forbidden";
+      case "404" -> "NotFound";
+      case "409" -> description.startsWith("Still in use") ? "InUse" : "Conflict";
+      case "412" -> description.contains("nothing was changed") ? "StaleAction" : "StaleVersion";
+      case "413" -> "PayloadTooLarge";
+      case "415" -> "UnsupportedMediaType";
+      case "422" -> "ValidationFailed";
+      case "428" -> "IfMatchRequired";
+      case "500" -> "InternalError";
+      case "503" -> "Unavailable";
+      default -> "Problem" + status;
+    };
+  }
+
+  private static APIResponse rateLimited() {
+    APIResponse response =
+        problem(
+            "Over the caller's or the client's points per window (crm.rate-limits.*); nothing"
+                + " ran. Retry after Retry-After; GET /api/v1/me/limits says where you stand.");
+    for (String header : List.of("Retry-After", "RateLimit", "RateLimit-Policy")) {
+      response.addHeader(header, OASFactory.createHeader().ref("#/components/headers/" + header));
+    }
+    return response;
   }
 
   private static APIResponse problem(String description) {

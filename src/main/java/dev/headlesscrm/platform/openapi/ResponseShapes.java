@@ -43,6 +43,21 @@ final class ResponseShapes {
         header(
             "true when this answer is the stored answer to an earlier request with the same"
                 + " Idempotency-Key."));
+    components.addHeader(
+        "RateLimit",
+        header(
+            "Where the caller stands in the current window, per limit (IETF draft"
+                + " RateLimit header fields): \"principal\";r=1187;t=42, \"client\";r=59870;t=42"
+                + " (r: points left, t: seconds until the window ends). On every /api and /graphql"
+                + " answer to an authenticated caller."));
+    components.addHeader(
+        "RateLimit-Policy",
+        header(
+            "The limits the caller counts against: \"principal\";q=1200;w=60,"
+                + " \"client\";q=60000;w=60 (q: points per window, w: the window in seconds). A"
+                + " REST call costs 1 point, a GraphQL request 1 plus 1 per 100 rows × fields."));
+    components.addHeader(
+        "Retry-After", header("Seconds to wait before calling again (the window's end)."));
   }
 
   static void shape(
