@@ -9,6 +9,7 @@ import dev.headlesscrm.platform.events.EventView;
 import dev.headlesscrm.platform.events.EventVisibility;
 import dev.headlesscrm.platform.events.ExactJson;
 import dev.headlesscrm.platform.persistence.Clock;
+import dev.headlesscrm.platform.persistence.Sql;
 import dev.headlesscrm.platform.query.FilterCompiler;
 import dev.headlesscrm.platform.query.ResourceRegistry;
 import dev.headlesscrm.platform.query.ResourceSpec;
@@ -18,21 +19,15 @@ import dev.headlesscrm.platform.security.RunAs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Fan-out: turns published events into deliveries, one per matching active subscription, with the
@@ -51,7 +46,7 @@ public class WebhookDispatcher {
 
   static final int CHUNK = 500;
 
-  @Inject EntityManager em;
+  @Inject Sql sql;
   @Inject EventFeed feed;
   @Inject EventVisibility visibility;
   @Inject RunAs runAs;
@@ -106,87 +101,62 @@ public class WebhookDispatcher {
   }
 
   private int fanOutChunk() {
-    Long position =
-        work(
-            c -> {
-              try (PreparedStatement q =
-                      c.prepareStatement(
-                          "SELECT after_sequence FROM webhook_fanout WHERE id = 1"
-                              + " FOR UPDATE SKIP LOCKED");
-                  ResultSet r = q.executeQuery()) {
-                return r.next() ? r.getLong(1) : null;
-              }
-            });
-    if (position == null) {
+    Optional<Long> position =
+        sql.one(
+            "SELECT after_sequence FROM webhook_fanout WHERE id = 1 FOR UPDATE SKIP LOCKED",
+            r -> r.getLong(1));
+    if (position.isEmpty()) {
       return -1;
     }
-    List<EventView> events = feed.published(position, CHUNK);
+    List<EventView> events = feed.published(position.get(), CHUNK);
     if (events.isEmpty()) {
       return 0;
     }
     for (Subscriber s : subscribers(null)) {
-      List<EventView> mine =
+      queue(
+          s,
           events.stream()
               .filter(e -> e.sequence() > s.startsAfter() && s.types().matches(e.type()))
-              .toList();
-      queue(s, mine, "EVENT");
+              .toList(),
+          "EVENT");
     }
-    long last = events.get(events.size() - 1).sequence();
-    work(
-        c -> {
-          try (PreparedStatement u =
-              c.prepareStatement("UPDATE webhook_fanout SET after_sequence = ? WHERE id = 1")) {
-            u.setLong(1, last);
-            return u.executeUpdate();
-          }
-        });
+    sql.update(
+        "UPDATE webhook_fanout SET after_sequence = ? WHERE id = 1",
+        events.get(events.size() - 1).sequence());
     return events.size();
   }
 
+  /** A redelivery or replay still queueing events. */
+  private record Replay(
+      UUID id, UUID subscription, UUID event, Instant from, Instant to, long after) {}
+
   /** One chunk of the oldest running replay; null when none is waiting. */
   private Integer replayChunk() {
-    Object[] replay =
-        work(
-            c -> {
-              try (PreparedStatement q =
-                      c.prepareStatement(
-                          "SELECT id, subscription_id, event_id, from_time, to_time,"
-                              + " after_sequence FROM webhook_replays WHERE status = 'RUNNING'"
-                              + " ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED");
-                  ResultSet r = q.executeQuery()) {
-                if (!r.next()) {
-                  return null;
-                }
-                return new Object[] {
-                  r.getObject(1, UUID.class),
-                  r.getObject(2, UUID.class),
-                  r.getObject(3, UUID.class),
-                  r.getObject(4, OffsetDateTime.class),
-                  r.getObject(5, OffsetDateTime.class),
-                  r.getLong(6)
-                };
-              }
-            });
-    if (replay == null) {
+    Optional<Replay> found =
+        sql.one(
+            "SELECT id, subscription_id, event_id, from_time, to_time, after_sequence"
+                + " FROM webhook_replays WHERE status = 'RUNNING'"
+                + " ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED",
+            r ->
+                new Replay(
+                    Sql.uuid(r, 1),
+                    Sql.uuid(r, 2),
+                    Sql.uuid(r, 3),
+                    Sql.instant(r, 4),
+                    Sql.instant(r, 5),
+                    r.getLong(6)));
+    if (found.isEmpty()) {
       return null;
     }
-    UUID id = (UUID) replay[0];
-    List<Subscriber> found = subscribers((UUID) replay[1]);
+    Replay replay = found.get();
     int queued = 0;
     boolean done = true;
-    long after = (Long) replay[5];
-    if (!found.isEmpty()) {
-      Subscriber s = found.get(0);
-      if (replay[2] != null) {
-        List<EventView> one = feed.published((UUID) replay[2]).stream().toList();
-        queued = queue(s, one, "REDELIVERY");
+    long after = replay.after();
+    for (Subscriber s : subscribers(replay.subscription())) {
+      if (replay.event() != null) {
+        queued = queue(s, feed.published(replay.event()).stream().toList(), "REDELIVERY");
       } else {
-        List<EventView> events =
-            feed.publishedBetween(
-                ((OffsetDateTime) replay[3]).toInstant(),
-                ((OffsetDateTime) replay[4]).toInstant(),
-                after,
-                CHUNK);
+        List<EventView> events = feed.publishedBetween(replay.from(), replay.to(), after, CHUNK);
         queued =
             queue(s, events.stream().filter(e -> s.types().matches(e.type())).toList(), "REPLAY");
         if (!events.isEmpty()) {
@@ -195,28 +165,20 @@ public class WebhookDispatcher {
         done = events.size() < CHUNK;
       }
     }
-    long position = after;
-    int added = queued;
-    boolean finished = done;
-    work(
-        c -> {
-          try (PreparedStatement u =
-              c.prepareStatement(
-                  "UPDATE webhook_replays SET after_sequence = ?, queued = queued + ?,"
-                      + " status = ?, finished_at = ? WHERE id = ?")) {
-            u.setLong(1, position);
-            u.setInt(2, added);
-            u.setString(3, finished ? "DONE" : "RUNNING");
-            u.setObject(4, finished ? Clock.now().atOffset(ZoneOffset.UTC) : null);
-            u.setObject(5, id);
-            return u.executeUpdate();
-          }
-        });
-    return Math.max(1, added);
+    sql.update(
+        "UPDATE webhook_replays SET after_sequence = ?, queued = queued + ?, status = ?,"
+            + " finished_at = ? WHERE id = ?",
+        after,
+        queued,
+        done ? "DONE" : "RUNNING",
+        done ? Clock.now() : null,
+        replay.id());
+    return Math.max(1, queued);
   }
 
   /**
-   * Queues the events the subscriber may see (and that match its filter), each with its payload.
+   * Queues the events the subscriber may see (and that match its filter), each with its payload, in
+   * one statement (a repeated step adds nothing twice).
    *
    * @return how many deliveries were added
    */
@@ -233,53 +195,33 @@ public class WebhookDispatcher {
       return 0;
     }
     Instant now = Clock.now();
-    List<EventView> toQueue = visible;
-    int n = toQueue.size();
-    Object[] ids = new Object[n];
-    Object[] eventIds = new Object[n];
-    Object[] sequences = new Object[n];
-    Object[] types = new Object[n];
-    Object[] resources = new Object[n];
-    Object[] resourceIds = new Object[n];
-    Object[] payloads = new Object[n];
-    for (int i = 0; i < n; i++) {
-      EventView e = toQueue.get(i);
-      ids[i] = EventIds.at(now);
-      eventIds[i] = e.id();
-      sequences[i] = e.sequence();
-      types[i] = e.type();
-      resources[i] = e.resource();
-      resourceIds[i] = e.resourceId();
-      payloads[i] = json(e);
+    List<Object> ids = new ArrayList<>();
+    List<Object> payloads = new ArrayList<>();
+    for (EventView e : visible) {
+      ids.add(EventIds.at(now));
+      payloads.add(json(e));
     }
-    // One statement for the whole set, so that its count is exact (a repeated step adds nothing).
-    return work(
-        c -> {
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_sequence,"
-                      + " event_type, resource, resource_id, payload, reason, status, attempts,"
-                      + " next_attempt_at, created_at)"
-                      + " SELECT d.id, ?, d.event_id, d.event_sequence, d.event_type, d.resource,"
-                      + " d.resource_id, d.payload, ?, 'PENDING', 0, ?, ?"
-                      + " FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::text[], ?::text[],"
-                      + " ?::uuid[], ?::text[]) AS d (id, event_id, event_sequence, event_type,"
-                      + " resource, resource_id, payload)"
-                      + " ON CONFLICT DO NOTHING")) {
-            insert.setObject(1, s.id());
-            insert.setString(2, reason);
-            insert.setObject(3, now.atOffset(ZoneOffset.UTC));
-            insert.setObject(4, now.atOffset(ZoneOffset.UTC));
-            insert.setArray(5, c.createArrayOf("uuid", ids));
-            insert.setArray(6, c.createArrayOf("uuid", eventIds));
-            insert.setArray(7, c.createArrayOf("bigint", sequences));
-            insert.setArray(8, c.createArrayOf("text", types));
-            insert.setArray(9, c.createArrayOf("text", resources));
-            insert.setArray(10, c.createArrayOf("uuid", resourceIds));
-            insert.setArray(11, c.createArrayOf("text", payloads));
-            return insert.executeUpdate();
-          }
-        });
+    return sql.update(
+        "INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_sequence,"
+            + " event_type, resource, resource_id, payload, reason, status, attempts,"
+            + " next_attempt_at, created_at)"
+            + " SELECT d.id, ?, d.event_id, d.event_sequence, d.event_type, d.resource,"
+            + " d.resource_id, d.payload, ?, 'PENDING', 0, ?, ?"
+            + " FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::uuid[],"
+            + " ?::text[]) AS d (id, event_id, event_sequence, event_type, resource, resource_id,"
+            + " payload)"
+            + " ON CONFLICT DO NOTHING",
+        s.id(),
+        reason,
+        now,
+        now,
+        Sql.array("uuid", ids),
+        Sql.array("uuid", visible.stream().map(EventView::id).toList()),
+        Sql.array("bigint", visible.stream().map(EventView::sequence).toList()),
+        Sql.array("text", visible.stream().map(EventView::type).toList()),
+        Sql.array("text", visible.stream().map(EventView::resource).toList()),
+        Sql.array("uuid", visible.stream().map(EventView::resourceId).toList()),
+        Sql.array("text", payloads));
   }
 
   /** The events' records that match the subscriber's filter, as they are now. */
@@ -294,69 +236,45 @@ public class WebhookDispatcher {
     } catch (RuntimeException e) {
       return Set.of(); // a filter that no longer compiles (a field was removed) matches nothing
     }
-    String sql =
-        "SELECT t.id FROM "
-            + spec.get().table()
-            + " t WHERE t.id = ANY (?) AND ("
-            + condition.sql()
-            + ")";
-    return work(
-        c -> {
-          try (PreparedStatement q = c.prepareStatement(sql)) {
-            q.setArray(
-                1, c.createArrayOf("uuid", events.stream().map(EventView::resourceId).toArray()));
-            int i = 2;
-            for (Object param : condition.params()) {
-              q.setObject(i++, param);
-            }
-            Set<UUID> ids = new HashSet<>();
-            try (ResultSet r = q.executeQuery()) {
-              while (r.next()) {
-                ids.add(r.getObject(1, UUID.class));
-              }
-            }
-            return ids;
-          }
-        });
+    List<Object> params = new ArrayList<>();
+    params.add(Sql.array("uuid", events.stream().map(EventView::resourceId).toList()));
+    params.addAll(condition.params());
+    return new HashSet<>(
+        sql.list(
+            "SELECT t.id FROM "
+                + spec.get().table()
+                + " t WHERE t.id = ANY (?) AND ("
+                + condition.sql()
+                + ")",
+            r -> Sql.uuid(r, 1),
+            params.toArray()));
   }
 
   /** Active subscriptions (all, or the one given whatever its state). */
   private List<Subscriber> subscribers(UUID only) {
-    String sql =
+    return sql.list(
         "SELECT id, event_types, filter, starts_after, owner_subject, owner_username,"
             + " owner_client_id, owner_service_account, owner_roles FROM webhook_subscriptions"
             + " WHERE deleted_at IS NULL"
-            + (only == null ? " AND active" : " AND id = ?");
-    return work(
-        c -> {
-          List<Subscriber> out = new ArrayList<>();
-          try (PreparedStatement q = c.prepareStatement(sql)) {
-            if (only != null) {
-              q.setObject(1, only);
-            }
-            try (ResultSet r = q.executeQuery()) {
-              while (r.next()) {
-                List<String> patterns = strings(r, 2);
-                out.add(
-                    new Subscriber(
-                        r.getObject(1, UUID.class),
-                        EventQuery.parse(null, String.join(",", patterns), null),
-                        patterns,
-                        r.getString(3),
-                        r.getLong(4),
-                        new Caller(
-                            r.getString(5),
-                            r.getString(6),
-                            null,
-                            null,
-                            r.getString(7),
-                            r.getBoolean(8),
-                            strings(r, 9))));
-              }
-            }
-          }
-          return out;
-        });
+            + (only == null ? " AND active" : " AND id = ?"),
+        r -> {
+          List<String> patterns = strings(r, 2);
+          return new Subscriber(
+              Sql.uuid(r, 1),
+              EventQuery.parse(null, String.join(",", patterns), null),
+              patterns,
+              r.getString(3),
+              r.getLong(4),
+              new Caller(
+                  r.getString(5),
+                  r.getString(6),
+                  null,
+                  null,
+                  r.getString(7),
+                  r.getBoolean(8),
+                  strings(r, 9)));
+        },
+        only == null ? new Object[0] : new Object[] {only});
   }
 
   private static List<String> strings(ResultSet r, int column) throws SQLException {
@@ -370,13 +288,5 @@ public class WebhookDispatcher {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("An event could not be written as JSON", e);
     }
-  }
-
-  interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T work(Work<T> work) {
-    return em.unwrap(Session.class).doReturningWork(work::run);
   }
 }

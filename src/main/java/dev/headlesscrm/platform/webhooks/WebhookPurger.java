@@ -2,13 +2,12 @@ package dev.headlesscrm.platform.webhooks;
 
 import dev.headlesscrm.platform.events.EventIds;
 import dev.headlesscrm.platform.persistence.Clock;
+import dev.headlesscrm.platform.persistence.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,7 +22,7 @@ public class WebhookPurger {
   private static final Logger LOG = Logger.getLogger(WebhookPurger.class);
   static final int BATCH = 5000;
 
-  @Inject EntityManager em;
+  @Inject Sql sql;
   @Inject WebhooksConfig config;
 
   @Scheduled(
@@ -51,13 +50,11 @@ public class WebhookPurger {
           QuarkusTransaction.requiringNew()
               .call(
                   () ->
-                      em.createNativeQuery(
-                              "DELETE FROM webhook_deliveries WHERE id IN (SELECT id FROM"
-                                  + " webhook_deliveries WHERE id < ?1 LIMIT ?2"
-                                  + " FOR UPDATE SKIP LOCKED)")
-                          .setParameter(1, EventIds.lowerBound(cutoff))
-                          .setParameter(2, BATCH)
-                          .executeUpdate());
+                      sql.update(
+                          "DELETE FROM webhook_deliveries WHERE id IN (SELECT id FROM"
+                              + " webhook_deliveries WHERE id < ? LIMIT ? FOR UPDATE SKIP LOCKED)",
+                          EventIds.lowerBound(cutoff),
+                          BATCH));
       total += deleted;
       if (deleted < BATCH) {
         break;
@@ -66,10 +63,9 @@ public class WebhookPurger {
     QuarkusTransaction.requiringNew()
         .run(
             () ->
-                em.createNativeQuery(
-                        "DELETE FROM webhook_replays WHERE status = 'DONE' AND created_at < ?1")
-                    .setParameter(1, cutoff.atOffset(ZoneOffset.UTC))
-                    .executeUpdate());
+                sql.update(
+                    "DELETE FROM webhook_replays WHERE status = 'DONE' AND created_at < ?",
+                    cutoff));
     return total;
   }
 }

@@ -1,12 +1,12 @@
 package dev.headlesscrm.platform.webhooks;
 
 import dev.headlesscrm.platform.persistence.Clock;
+import dev.headlesscrm.platform.persistence.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -15,12 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -89,13 +84,31 @@ public class WebhookSender {
                 s.url, s.secret, s.previous_secret, s.previous_secret_expires_at
       """;
 
-  @Inject EntityManager em;
+  @Inject Sql sql;
   @Inject WebhooksConfig config;
   @Inject WebhookService subscriptions;
   @Inject WebhookTargets targets;
 
-  private volatile HttpClient client;
-  private volatile ExecutorService pool;
+  private HttpClient client;
+  private ExecutorService pool;
+
+  @PostConstruct
+  void init() {
+    client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(config.timeout())
+            .build();
+    pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, config.concurrency()),
+            task -> {
+              Thread t = new Thread(task, "crm-webhook-sender");
+              t.setDaemon(true);
+              return t;
+            });
+  }
 
   /** One attempt a sender holds: what to send, and where. */
   public record Claim(
@@ -117,10 +130,9 @@ public class WebhookSender {
     }
   }
 
-  void stop(@Observes ShutdownEvent shutdown) {
-    if (pool != null) {
-      pool.shutdownNow();
-    }
+  @PreDestroy
+  void stop() {
+    pool.shutdownNow();
   }
 
   /**
@@ -138,7 +150,7 @@ public class WebhookSender {
       List<CompletableFuture<Void>> running = new ArrayList<>();
       for (Claim c : claims) {
         running.add(
-            CompletableFuture.supplyAsync(() -> send(c), pool())
+            CompletableFuture.supplyAsync(() -> send(c), pool)
                 .thenAccept(result -> finish(c, result)));
       }
       CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
@@ -154,65 +166,48 @@ public class WebhookSender {
   private List<Claim> claimIn(int max) {
     Instant now = Clock.now();
     Instant lease = now.plus(config.timeout()).plus(LEASE_MARGIN);
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            c -> {
-              List<Claim> claims = new ArrayList<>();
-              try (PreparedStatement q = c.prepareStatement(CLAIM)) {
-                q.setObject(1, now.atOffset(ZoneOffset.UTC));
-                q.setObject(2, now.atOffset(ZoneOffset.UTC));
-                q.setInt(3, max);
-                q.setObject(4, lease.atOffset(ZoneOffset.UTC));
-                q.setObject(5, now.atOffset(ZoneOffset.UTC));
-                q.setObject(6, now.atOffset(ZoneOffset.UTC));
-                try (ResultSet r = q.executeQuery()) {
-                  while (r.next()) {
-                    UUID eventId = r.getObject(4, UUID.class);
-                    String payload = r.getString(5);
-                    OffsetDateTime previousExpires = r.getObject(10, OffsetDateTime.class);
-                    String previous =
-                        previousExpires != null && previousExpires.toInstant().isAfter(now)
-                            ? r.getString(9)
-                            : null;
-                    claims.add(
-                        new Claim(
-                            r.getObject(1, UUID.class),
-                            r.getInt(2),
-                            r.getObject(3, UUID.class),
-                            eventId,
-                            r.getString(7),
-                            payload,
-                            r.getObject(6, OffsetDateTime.class).toInstant(),
-                            headers(eventId, now, payload, r.getString(8), previous)));
-                  }
-                }
-              }
-              try (PreparedStatement interrupted =
-                      c.prepareStatement(
-                          "UPDATE webhook_attempts SET outcome = 'INTERRUPTED',"
-                              + " error = 'its sender stopped before an answer was recorded'"
-                              + " WHERE delivery_id = ? AND outcome = 'IN_FLIGHT'");
-                  PreparedStatement attempt =
-                      c.prepareStatement(
-                          "INSERT INTO webhook_attempts (delivery_id, attempt, subscription_id,"
-                              + " started_at, url, request_headers, outcome) VALUES (?, ?, ?, ?,"
-                              + " ?, CAST(? AS jsonb), 'IN_FLIGHT')")) {
-                for (Claim claim : claims) {
-                  interrupted.setObject(1, claim.deliveryId());
-                  interrupted.addBatch();
-                  attempt.setObject(1, claim.deliveryId());
-                  attempt.setInt(2, claim.attempt());
-                  attempt.setObject(3, claim.subscriptionId());
-                  attempt.setObject(4, now.atOffset(ZoneOffset.UTC));
-                  attempt.setString(5, claim.url());
-                  attempt.setString(6, headersJson(claim.headers()));
-                  attempt.addBatch();
-                }
-                interrupted.executeBatch();
-                attempt.executeBatch();
-              }
-              return claims;
-            });
+    List<Claim> claims =
+        sql.list(
+            CLAIM,
+            r -> {
+              UUID eventId = Sql.uuid(r, 4);
+              String payload = r.getString(5);
+              Instant previousExpires = Sql.instant(r, 10);
+              String previous =
+                  previousExpires != null && previousExpires.isAfter(now) ? r.getString(9) : null;
+              return new Claim(
+                  Sql.uuid(r, 1),
+                  r.getInt(2),
+                  Sql.uuid(r, 3),
+                  eventId,
+                  r.getString(7),
+                  payload,
+                  Sql.instant(r, 6),
+                  headers(eventId, now, payload, r.getString(8), previous));
+            },
+            now,
+            now,
+            max,
+            lease,
+            now,
+            now);
+    for (Claim claim : claims) {
+      sql.update(
+          "UPDATE webhook_attempts SET outcome = 'INTERRUPTED',"
+              + " error = 'its sender stopped before an answer was recorded'"
+              + " WHERE delivery_id = ? AND outcome = 'IN_FLIGHT'",
+          claim.deliveryId());
+      sql.update(
+          "INSERT INTO webhook_attempts (delivery_id, attempt, subscription_id, started_at, url,"
+              + " request_headers, outcome) VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), 'IN_FLIGHT')",
+          claim.deliveryId(),
+          claim.attempt(),
+          claim.subscriptionId(),
+          now,
+          claim.url(),
+          headersJson(claim.headers()));
+    }
+    return claims;
   }
 
   /** The Standard Webhooks headers of one attempt: signed with every secret that signs now. */
@@ -247,7 +242,7 @@ public class WebhookSender {
               .POST(HttpRequest.BodyPublishers.ofString(claim.payload(), StandardCharsets.UTF_8));
       claim.headers().forEach(request::header);
       HttpResponse<InputStream> response =
-          client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+          client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
       String body;
       try (InputStream in = response.body()) {
         body = new String(in.readNBytes(BODY_BYTES), StandardCharsets.UTF_8).replace("\u0000", "");
@@ -314,135 +309,72 @@ public class WebhookSender {
                       RetrySchedule.retryAfter(result.retryAfter(), now),
                       ThreadLocalRandom.current());
     }
-    Optional<Instant> retryAt = next;
-    int[] health = new int[1];
-    Instant[] failingSince = new Instant[1];
-    em.unwrap(Session.class)
-        .doWork(
-            c -> {
-              try (PreparedStatement u =
-                  c.prepareStatement(
-                      "UPDATE webhook_attempts SET outcome = ?, response_status = ?,"
-                          + " response_body = ?, latency_ms = ?, error = ?"
-                          + " WHERE delivery_id = ? AND attempt = ?")) {
-                u.setString(1, outcome);
-                u.setObject(2, result.status());
-                u.setString(3, result.body());
-                u.setInt(4, (int) Math.min(Integer.MAX_VALUE, result.latencyMillis()));
-                u.setString(5, attemptError);
-                u.setObject(6, claim.deliveryId());
-                u.setInt(7, claim.attempt());
-                u.executeUpdate();
-              }
-              if (result.succeeded()) {
-                try (PreparedStatement u =
-                    c.prepareStatement(
-                        "UPDATE webhook_deliveries SET status = 'SUCCEEDED', lease_until = NULL,"
-                            + " finished_at = ?, last_response_status = ?"
-                            + " WHERE id = ? AND status = 'PENDING'")) {
-                  u.setObject(1, now.atOffset(ZoneOffset.UTC));
-                  u.setInt(2, result.status());
-                  u.setObject(3, claim.deliveryId());
-                  u.executeUpdate();
-                }
-                try (PreparedStatement h =
-                    c.prepareStatement(
-                        "INSERT INTO webhook_health (subscription_id, consecutive_failures,"
-                            + " last_success_at) VALUES (?, 0, ?) ON CONFLICT (subscription_id) DO"
-                            + " UPDATE SET consecutive_failures = 0, failing_since = NULL,"
-                            + " last_success_at = excluded.last_success_at")) {
-                  h.setObject(1, claim.subscriptionId());
-                  h.setObject(2, now.atOffset(ZoneOffset.UTC));
-                  h.executeUpdate();
-                }
-                return;
-              }
-              try (PreparedStatement u =
-                  c.prepareStatement(
-                      "UPDATE webhook_deliveries SET status = ?, next_attempt_at = ?,"
-                          + " lease_until = NULL, finished_at = ?, last_response_status = ?"
-                          + " WHERE id = ? AND attempts = ? AND status = 'PENDING'")) {
-                u.setString(1, retryAt.isPresent() ? "PENDING" : "FAILED");
-                u.setObject(2, retryAt.orElse(now).atOffset(ZoneOffset.UTC));
-                u.setObject(3, retryAt.isPresent() ? null : now.atOffset(ZoneOffset.UTC));
-                u.setObject(4, result.status());
-                u.setObject(5, claim.deliveryId());
-                u.setInt(6, claim.attempt());
-                u.executeUpdate();
-              }
-              try (PreparedStatement h =
-                  c.prepareStatement(
-                      "INSERT INTO webhook_health (subscription_id, consecutive_failures,"
-                          + " failing_since, last_failure_at) VALUES (?, 1, ?, ?)"
-                          + " ON CONFLICT (subscription_id) DO UPDATE SET"
-                          + " consecutive_failures = webhook_health.consecutive_failures + 1,"
-                          + " failing_since = coalesce(webhook_health.failing_since,"
-                          + " excluded.failing_since), last_failure_at = excluded.last_failure_at"
-                          + " RETURNING consecutive_failures, failing_since")) {
-                h.setObject(1, claim.subscriptionId());
-                h.setObject(2, now.atOffset(ZoneOffset.UTC));
-                h.setObject(3, now.atOffset(ZoneOffset.UTC));
-                try (ResultSet r = h.executeQuery()) {
-                  r.next();
-                  health[0] = r.getInt(1);
-                  failingSince[0] = r.getObject(2, OffsetDateTime.class).toInstant();
-                }
-              }
-            });
+    sql.update(
+        "UPDATE webhook_attempts SET outcome = ?, response_status = ?, response_body = ?,"
+            + " latency_ms = ?, error = ? WHERE delivery_id = ? AND attempt = ?",
+        outcome,
+        result.status(),
+        result.body(),
+        (int) Math.min(Integer.MAX_VALUE, result.latencyMillis()),
+        attemptError,
+        claim.deliveryId(),
+        claim.attempt());
     if (result.succeeded()) {
+      sql.update(
+          "UPDATE webhook_deliveries SET status = 'SUCCEEDED', lease_until = NULL,"
+              + " finished_at = ?, last_response_status = ? WHERE id = ? AND status = 'PENDING'",
+          now,
+          result.status(),
+          claim.deliveryId());
+      sql.update(
+          "INSERT INTO webhook_health (subscription_id, consecutive_failures, last_success_at)"
+              + " VALUES (?, 0, ?) ON CONFLICT (subscription_id) DO UPDATE SET"
+              + " consecutive_failures = 0, failing_since = NULL,"
+              + " last_success_at = excluded.last_success_at",
+          claim.subscriptionId(),
+          now);
       return;
     }
+    sql.update(
+        "UPDATE webhook_deliveries SET status = ?, next_attempt_at = ?, lease_until = NULL,"
+            + " finished_at = ?, last_response_status = ?"
+            + " WHERE id = ? AND attempts = ? AND status = 'PENDING'",
+        next.isPresent() ? "PENDING" : "FAILED",
+        next.orElse(now),
+        next.isPresent() ? null : now,
+        result.status(),
+        claim.deliveryId(),
+        claim.attempt());
+    Object[] health =
+        sql.one(
+                "INSERT INTO webhook_health (subscription_id, consecutive_failures,"
+                    + " failing_since, last_failure_at) VALUES (?, 1, ?, ?)"
+                    + " ON CONFLICT (subscription_id) DO UPDATE SET"
+                    + " consecutive_failures = webhook_health.consecutive_failures + 1,"
+                    + " failing_since = coalesce(webhook_health.failing_since,"
+                    + " excluded.failing_since), last_failure_at = excluded.last_failure_at"
+                    + " RETURNING consecutive_failures, failing_since",
+                r -> new Object[] {r.getInt(1), Sql.instant(r, 2)},
+                claim.subscriptionId(),
+                now,
+                now)
+            .orElseThrow();
+    int failures = (Integer) health[0];
+    Instant failingSince = (Instant) health[1];
+
     if (gone) {
       subscriptions.disable(
           claim.subscriptionId(), "The endpoint answered 410 Gone: it no longer takes events.");
-    } else if (health[0] >= config.disableAfterFailures()
-        && !failingSince[0].isAfter(now.minus(config.disableAfter()))) {
+    } else if (failures >= config.disableAfterFailures()
+        && !failingSince.isAfter(now.minus(config.disableAfter()))) {
       subscriptions.disable(
           claim.subscriptionId(),
           "Every attempt failed since "
-              + failingSince[0]
+              + failingSince
               + " ("
-              + health[0]
+              + failures
               + " in a row); re-enable it by setting active to true.");
     }
-  }
-
-  private HttpClient client() {
-    HttpClient c = client;
-    if (c == null) {
-      synchronized (this) {
-        if (client == null) {
-          client =
-              HttpClient.newBuilder()
-                  .version(HttpClient.Version.HTTP_1_1)
-                  .followRedirects(HttpClient.Redirect.NEVER)
-                  .connectTimeout(config.timeout())
-                  .build();
-        }
-        c = client;
-      }
-    }
-    return c;
-  }
-
-  private ExecutorService pool() {
-    ExecutorService p = pool;
-    if (p == null) {
-      synchronized (this) {
-        if (pool == null) {
-          pool =
-              Executors.newFixedThreadPool(
-                  Math.max(1, config.concurrency()),
-                  task -> {
-                    Thread t = new Thread(task, "crm-webhook-sender");
-                    t.setDaemon(true);
-                    return t;
-                  });
-        }
-        p = pool;
-      }
-    }
-    return p;
   }
 
   private static String headersJson(Map<String, String> headers) {

@@ -10,6 +10,7 @@ import dev.headlesscrm.platform.events.EventFeed;
 import dev.headlesscrm.platform.events.EventIds;
 import dev.headlesscrm.platform.events.EventQuery;
 import dev.headlesscrm.platform.persistence.Clock;
+import dev.headlesscrm.platform.persistence.Sql;
 import dev.headlesscrm.platform.query.FilterCompiler;
 import dev.headlesscrm.platform.query.ResourceRegistry;
 import dev.headlesscrm.platform.query.ResourceSpec;
@@ -23,13 +24,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Webhook subscriptions: the standard record life, plus their secrets, the delivery log, and
@@ -65,6 +62,7 @@ public class WebhookService extends RecordService<WebhookSubscription, WebhookVi
   @Inject WebhookTargets targets;
   @Inject ResourceRegistry registry;
   @Inject EventFeed feed;
+  @Inject Sql sql;
 
   @Override
   protected RecordDefinition<WebhookSubscription, WebhookView, WebhookInput> definition() {
@@ -185,36 +183,26 @@ public class WebhookService extends RecordService<WebhookSubscription, WebhookVi
               "status 必须是 PENDING、SUCCEEDED 或 FAILED。"));
     }
     UUID before = page.after() == null ? null : cursorId(page.after());
-    String sql =
-        "SELECT id, event_id, event_sequence, event_type, resource, resource_id, reason, status,"
-            + " attempts, next_attempt_at, created_at, finished_at, payload"
-            + " FROM webhook_deliveries WHERE subscription_id = ?"
-            + (wanted == null ? "" : " AND status = ?")
-            + (before == null ? "" : " AND id < ?")
-            + " ORDER BY id DESC LIMIT ?";
+    List<Object> params = new ArrayList<>();
+    params.add(id);
+    if (wanted != null) {
+      params.add(wanted);
+    }
+    if (before != null) {
+      params.add(before);
+    }
+    params.add(page.limit() + 1);
     List<WebhookDeliveryView> rows =
-        em.unwrap(Session.class)
-            .doReturningWork(
-                c -> {
-                  List<WebhookDeliveryView> out = new ArrayList<>();
-                  try (PreparedStatement q = c.prepareStatement(sql)) {
-                    int i = 1;
-                    q.setObject(i++, id);
-                    if (wanted != null) {
-                      q.setString(i++, wanted);
-                    }
-                    if (before != null) {
-                      q.setObject(i++, before);
-                    }
-                    q.setInt(i, page.limit() + 1);
-                    try (ResultSet r = q.executeQuery()) {
-                      while (r.next()) {
-                        out.add(delivery(r));
-                      }
-                    }
-                  }
-                  return withAttempts(c, out);
-                });
+        withAttempts(
+            sql.list(
+                "SELECT id, event_id, event_sequence, event_type, resource, resource_id, reason,"
+                    + " status, attempts, next_attempt_at, created_at, finished_at, payload"
+                    + " FROM webhook_deliveries WHERE subscription_id = ?"
+                    + (wanted == null ? "" : " AND status = ?")
+                    + (before == null ? "" : " AND id < ?")
+                    + " ORDER BY id DESC LIMIT ?",
+                WebhookService::delivery,
+                params.toArray()));
     boolean more = rows.size() > page.limit();
     List<WebhookDeliveryView> data = more ? rows.subList(0, page.limit()) : rows;
     String next = more ? Cursor.encode(List.of(data.get(data.size() - 1).id().toString())) : null;
@@ -254,24 +242,13 @@ public class WebhookService extends RecordService<WebhookSubscription, WebhookVi
   public WebhookReplayView replayOf(UUID id, UUID replayId) {
     access.require(resource(), Action.READ);
     live(id);
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            c -> {
-              try (PreparedStatement q =
-                  c.prepareStatement(
-                      "SELECT id, subscription_id, event_id, from_time, to_time, status, queued,"
-                          + " created_at, finished_at FROM webhook_replays"
-                          + " WHERE id = ? AND subscription_id = ?")) {
-                q.setObject(1, replayId);
-                q.setObject(2, id);
-                try (ResultSet r = q.executeQuery()) {
-                  if (!r.next()) {
-                    return Optional.<WebhookReplayView>empty();
-                  }
-                  return Optional.of(replay(r));
-                }
-              }
-            })
+    return sql.one(
+            "SELECT id, subscription_id, event_id, from_time, to_time, status, queued,"
+                + " created_at, finished_at FROM webhook_replays"
+                + " WHERE id = ? AND subscription_id = ?",
+            WebhookService::replay,
+            replayId,
+            id)
         .orElseThrow(() -> CrmException.notFound("webhook-replay", replayId));
   }
 
@@ -280,25 +257,18 @@ public class WebhookService extends RecordService<WebhookSubscription, WebhookVi
     Instant now = Clock.now();
     UUID replayId = EventIds.at(now);
     UUID actor = principal.idOrNull();
-    em.unwrap(Session.class)
-        .doWork(
-            c -> {
-              try (PreparedStatement insert =
-                  c.prepareStatement(
-                      "INSERT INTO webhook_replays (id, subscription_id, event_id, from_time,"
-                          + " to_time, after_sequence, status, queued, created_at, created_by)"
-                          + " VALUES (?, ?, ?, ?, ?, ?, 'RUNNING', 0, ?, ?)")) {
-                insert.setObject(1, replayId);
-                insert.setObject(2, s.id);
-                insert.setObject(3, eventId);
-                insert.setObject(4, from == null ? null : from.atOffset(ZoneOffset.UTC));
-                insert.setObject(5, to == null ? null : to.atOffset(ZoneOffset.UTC));
-                insert.setLong(6, afterSequence);
-                insert.setObject(7, now.atOffset(ZoneOffset.UTC));
-                insert.setObject(8, actor);
-                insert.executeUpdate();
-              }
-            });
+    sql.update(
+        "INSERT INTO webhook_replays (id, subscription_id, event_id, from_time, to_time,"
+            + " after_sequence, status, queued, created_at, created_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?, 'RUNNING', 0, ?, ?)",
+        replayId,
+        s.id,
+        eventId,
+        from,
+        to,
+        afterSequence,
+        now,
+        actor);
     return new WebhookReplayView(replayId, s.id, eventId, from, to, "RUNNING", 0, now, null);
   }
 
@@ -415,44 +385,38 @@ public class WebhookService extends RecordService<WebhookSubscription, WebhookVi
         r.getString(7),
         r.getString(8),
         r.getInt(9),
-        "PENDING".equals(r.getString(8)) ? instant(r, 10) : null,
-        instant(r, 11),
-        instant(r, 12),
+        "PENDING".equals(r.getString(8)) ? Sql.instant(r, 10) : null,
+        Sql.instant(r, 11),
+        Sql.instant(r, 12),
         r.getString(13),
         List.of());
   }
 
-  private static List<WebhookDeliveryView> withAttempts(
-      java.sql.Connection c, List<WebhookDeliveryView> deliveries) throws SQLException {
+  private List<WebhookDeliveryView> withAttempts(List<WebhookDeliveryView> deliveries) {
     if (deliveries.isEmpty()) {
       return deliveries;
     }
     Map<UUID, List<WebhookAttemptView>> attempts = new LinkedHashMap<>();
-    try (PreparedStatement q =
-        c.prepareStatement(
+    sql.list(
             "SELECT delivery_id, attempt, started_at, url, request_headers::text, outcome,"
                 + " response_status, response_body, latency_ms, error FROM webhook_attempts"
-                + " WHERE delivery_id = ANY (?) ORDER BY delivery_id, attempt")) {
-      q.setArray(
-          1, c.createArrayOf("uuid", deliveries.stream().map(WebhookDeliveryView::id).toArray()));
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          attempts
-              .computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())
-              .add(
-                  new WebhookAttemptView(
-                      r.getInt(2),
-                      instant(r, 3),
-                      r.getString(4),
-                      r.getString(5),
-                      r.getString(6),
-                      (Integer) r.getObject(7),
-                      r.getString(8),
-                      (Integer) r.getObject(9),
-                      r.getString(10)));
-        }
-      }
-    }
+                + " WHERE delivery_id = ANY (?) ORDER BY delivery_id, attempt",
+            r ->
+                Map.entry(
+                    Sql.uuid(r, 1),
+                    new WebhookAttemptView(
+                        r.getInt(2),
+                        Sql.instant(r, 3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6),
+                        (Integer) r.getObject(7),
+                        r.getString(8),
+                        (Integer) r.getObject(9),
+                        r.getString(10))),
+            Sql.array("uuid", deliveries.stream().map(WebhookDeliveryView::id).toList()))
+        .forEach(
+            e -> attempts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     List<WebhookDeliveryView> out = new ArrayList<>();
     for (WebhookDeliveryView d : deliveries) {
       out.add(
@@ -480,16 +444,11 @@ public class WebhookService extends RecordService<WebhookSubscription, WebhookVi
         r.getObject(1, UUID.class),
         r.getObject(2, UUID.class),
         r.getObject(3, UUID.class),
-        instant(r, 4),
-        instant(r, 5),
+        Sql.instant(r, 4),
+        Sql.instant(r, 5),
         r.getString(6),
         r.getInt(7),
-        instant(r, 8),
-        instant(r, 9));
-  }
-
-  static Instant instant(ResultSet r, int column) throws SQLException {
-    OffsetDateTime t = r.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
+        Sql.instant(r, 8),
+        Sql.instant(r, 9));
   }
 }
