@@ -78,8 +78,9 @@ CREATE TABLE webhook_deliveries (
 -- One fanned-out delivery per subscription and event, however often fan-out runs.
 CREATE UNIQUE INDEX webhook_deliveries_event_key
     ON webhook_deliveries (subscription_id, event_id) WHERE reason = 'EVENT';
+-- A subscription's due deliveries, most overdue first (the sender's claim).
 CREATE INDEX webhook_deliveries_due_idx
-    ON webhook_deliveries (next_attempt_at) WHERE status = 'PENDING';
+    ON webhook_deliveries (subscription_id, next_attempt_at) WHERE status = 'PENDING';
 -- The per-record order: a delivery waits for the record's earlier pending ones.
 CREATE INDEX webhook_deliveries_record_idx
     ON webhook_deliveries (subscription_id, resource_id, event_sequence) WHERE status = 'PENDING';

@@ -17,7 +17,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,21 +56,39 @@ public class WebhookSender {
 
   private static final Logger LOG = Logger.getLogger(WebhookSender.class);
 
+  /**
+   * For each active subscription, its due deliveries that head their record's queue, up to what the
+   * subscription may still have in flight; of those the most overdue, locked and leased.
+   */
   private static final String CLAIM =
       """
-      WITH due AS (
+      WITH candidates AS (
+          SELECT x.id, x.next_attempt_at
+          FROM webhook_subscriptions s
+          CROSS JOIN LATERAL (
+              SELECT d.id, d.next_attempt_at
+              FROM webhook_deliveries d
+              WHERE d.subscription_id = s.id AND d.status = 'PENDING'
+                AND d.next_attempt_at <= ?
+                AND (d.lease_until IS NULL OR d.lease_until < ?)
+                AND NOT EXISTS (
+                    SELECT 1 FROM webhook_deliveries e
+                    WHERE e.subscription_id = d.subscription_id AND e.resource_id = d.resource_id
+                      AND e.status = 'PENDING'
+                      AND (e.event_sequence, e.id) < (d.event_sequence, d.id))
+              ORDER BY d.next_attempt_at, d.id
+              LIMIT greatest(0, ? - (
+                  SELECT count(*) FROM webhook_deliveries f
+                  WHERE f.subscription_id = s.id AND f.status = 'PENDING'
+                    AND f.lease_until >= ?))
+          ) x
+          WHERE s.active AND s.deleted_at IS NULL
+      ),
+      due AS (
           SELECT d.id
           FROM webhook_deliveries d
-          JOIN webhook_subscriptions s ON s.id = d.subscription_id
-          WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?
-            AND (d.lease_until IS NULL OR d.lease_until < ?)
-            AND s.active AND s.deleted_at IS NULL
-            AND NOT EXISTS (
-                SELECT 1 FROM webhook_deliveries e
-                WHERE e.subscription_id = d.subscription_id AND e.resource_id = d.resource_id
-                  AND e.status = 'PENDING'
-                  AND (e.event_sequence, e.id) < (d.event_sequence, d.id))
-          ORDER BY d.next_attempt_at, d.id
+          JOIN candidates c ON c.id = d.id
+          ORDER BY c.next_attempt_at, d.id
           LIMIT ?
           FOR UPDATE OF d SKIP LOCKED
       )
@@ -136,24 +153,47 @@ public class WebhookSender {
   }
 
   /**
-   * Sends everything due now, {@code crm.webhooks.concurrency} at a time, until nothing is due.
+   * Sends everything due now until nothing is due and nothing is in flight, at most {@code
+   * crm.webhooks.concurrency} at once: a slot that frees up is filled at once, so a slow receiver
+   * holds only its own slots (and at most {@code per-subscription-concurrency} of them across all
+   * replicas), never the others' deliveries.
    *
    * @return how many attempts were made
    */
   public int sendDue() {
+    int slots = Math.max(1, config.concurrency());
+    java.util.concurrent.Semaphore free = new java.util.concurrent.Semaphore(slots);
+    java.util.concurrent.BlockingQueue<Boolean> finished =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    long wait = Math.max(50, config.pollInterval().toMillis());
     int total = 0;
     while (true) {
-      List<Claim> claims = claim(config.concurrency());
+      free.acquireUninterruptibly();
+      int wanted = 1 + free.drainPermits();
+      List<Claim> claims = claim(wanted);
+      free.release(wanted - claims.size());
       if (claims.isEmpty()) {
-        return total;
+        if (free.availablePermits() == slots) {
+          return total; // nothing due, nothing in flight
+        }
+        // Wait for a send to finish: it may make its record's next event due.
+        try {
+          finished.poll(wait, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return total;
+        }
+        continue;
       }
-      List<CompletableFuture<Void>> running = new ArrayList<>();
       for (Claim c : claims) {
-        running.add(
-            CompletableFuture.supplyAsync(() -> send(c), pool)
-                .thenAccept(result -> finish(c, result)));
+        CompletableFuture.supplyAsync(() -> send(c), pool)
+            .thenAccept(result -> finish(c, result))
+            .whenComplete(
+                (done, failed) -> {
+                  free.release();
+                  finished.offer(Boolean.TRUE);
+                });
       }
-      CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
       total += claims.size();
     }
   }
@@ -186,6 +226,8 @@ public class WebhookSender {
                   headers(eventId, now, payload, r.getString(8), previous));
             },
             now,
+            now,
+            config.perSubscriptionConcurrency(),
             now,
             max,
             lease,

@@ -47,6 +47,10 @@ public interface WebhooksConfig {
   @WithDefault("8")
   int concurrency();
 
+  /** At most this many deliveries of one subscription are in flight at once, over all replicas. */
+  @WithDefault("4")
+  int perSubscriptionConcurrency();
+
   /**
    * Allow targets on loopback, link-local and private addresses. Off in production: a webhook must
    * not become a way into the service's own network.

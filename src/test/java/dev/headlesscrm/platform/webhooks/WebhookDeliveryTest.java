@@ -542,7 +542,8 @@ class WebhookDeliveryTest {
         for (WebhookSender.Claim c : b) {
           assertTrue(seen.add(c.deliveryId()), "claimed by both senders: " + c.deliveryId());
         }
-        assertEquals(12, seen.size(), "every delivery claimed once");
+        assertEquals(
+            4, seen.size(), "claimed once each, up to the subscription's 4 in flight at once");
 
         // The first sender sends its share; the second dies without sending anything.
         for (WebhookSender.Claim c : a) {
@@ -550,7 +551,13 @@ class WebhookDeliveryTest {
         }
         assertEquals(a.size(), receiver.received().size());
         sender.sendDue();
-        assertEquals(a.size(), receiver.received().size(), "a held lease is not taken over");
+        Set<String> held = new HashSet<>();
+        for (WebhookSender.Claim c : b) {
+          held.add(c.eventId().toString());
+        }
+        for (Received r : receiver.received()) {
+          assertFalse(held.contains(r.header("webhook-id")), "a held lease is not taken over");
+        }
 
         // Past the lease, another sender takes the dead one's deliveries over.
         Clock.use(java.time.Clock.fixed(Instant.now().plusSeconds(60), ZoneOffset.UTC));
@@ -579,6 +586,41 @@ class WebhookDeliveryTest {
         }
       } finally {
         unsubscribe(hook);
+      }
+    }
+  }
+
+  @Test
+  void aSlowReceiverHoldsOnlyItsOwnSlotsNotAnotherSubscriptionsDeliveries() throws Exception {
+    String name = Api.uniqueCode("WH-SLOW");
+    try (WebhookReceiver slow = new WebhookReceiver();
+        WebhookReceiver fast = new WebhookReceiver()) {
+      slow.always(Answer.slow(Duration.ofSeconds(3))); // past the tests' 2 s timeout
+      String slowHook =
+          subscribe("admin.li", slow.url(), List.of("customer.created"), byName(name));
+      String fastHook =
+          subscribe("admin.li", fast.url(), List.of("customer.created"), byName(name));
+      try {
+        for (int i = 0; i < 6; i++) {
+          customer("rep.zhang", name);
+        }
+        publisher.publishPending();
+        dispatcher.fanOut();
+        Instant start = Instant.now();
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        Future<Integer> sending = background.submit(() -> sender.sendDue());
+        await().atMost(PATIENCE).until(() -> fast.succeeded().size() == 6);
+        Duration took = Duration.between(start, Instant.now());
+        assertTrue(
+            took.toMillis() < 1900,
+            "the fast receiver's six did not wait for the slow one's timeouts: " + took);
+        assertTrue(slow.received().size() <= 4, "at most 4 of one subscription in flight at once");
+        unsubscribe(slowHook);
+        sending.get();
+        background.shutdown();
+      } finally {
+        Api.asAdmin().delete("/api/v1/webhooks/" + slowHook);
+        unsubscribe(fastHook);
       }
     }
   }
