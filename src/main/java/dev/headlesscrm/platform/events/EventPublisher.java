@@ -1,5 +1,6 @@
 package dev.headlesscrm.platform.events;
 
+import dev.headlesscrm.platform.persistence.RepeatingTask;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -9,10 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -55,9 +52,6 @@ public class EventPublisher {
   public static final long LOCK_KEY = 0x43524D4556454E54L;
 
   private static final Logger LOG = Logger.getLogger(EventPublisher.class);
-
-  /** The longest wait between two runs while publishing fails (e.g. the database is down). */
-  private static final long MAX_BACK_OFF_MILLIS = 10_000;
 
   /**
    * Numbers at most {@code ?} unpublished committed events. SKIP LOCKED only matters if a row is
@@ -107,67 +101,36 @@ public class EventPublisher {
   @Inject EntityManager entityManager;
   @Inject EventsConfig config;
 
-  private ScheduledExecutorService executor;
-
-  /** Consecutive failed runs; only the publisher thread touches it. */
-  private int failures;
+  private RepeatingTask task;
 
   /**
-   * Runs the publisher every {@code crm.events.publish-interval} on one thread of its own. Not
-   * {@code @Scheduled}: Quarkus' scheduler checks its triggers once a second, which would add up to
-   * a second to every event's latency. A zero interval turns the background run off (only {@link
-   * #publishPending()} publishes then).
+   * Runs the publisher every {@code crm.events.publish-interval} on one thread of its own ({@link
+   * RepeatingTask}). A zero interval turns the background run off (only {@link #publishPending()}
+   * publishes then).
    */
   void start(@Observes StartupEvent startup) {
-    long interval = config.publishInterval().toMillis();
-    if (interval <= 0) {
+    if (config.publishInterval().toMillis() <= 0) {
       LOG.info("The event publisher is off (crm.events.publish-interval=0)");
       return;
     }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "crm-event-publisher");
-              thread.setDaemon(true);
-              return thread;
+    task =
+        new RepeatingTask(
+            "crm-event-publisher",
+            "Publishing events",
+            config.publishInterval(),
+            LOG,
+            () -> {
+              int published = publish(false);
+              if (published > 0) {
+                LOG.debugf("Published %d events", published);
+              }
             });
-    executor.schedule(this::publishScheduled, interval, TimeUnit.MILLISECONDS);
+    task.start();
   }
 
   void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-    if (executor != null) {
-      executor.shutdown();
-      executor.awaitTermination(10, TimeUnit.SECONDS);
-    }
-  }
-
-  /** One background run; schedules the next, backing off while publishing fails. */
-  void publishScheduled() {
-    long interval = config.publishInterval().toMillis();
-    long next = interval;
-    try {
-      int published = publish(false);
-      if (failures > 0) {
-        LOG.info("Publishing events works again");
-        failures = 0;
-      }
-      if (published > 0) {
-        LOG.debugf("Published %d events", published);
-      }
-    } catch (RuntimeException e) {
-      // Logged once per outage; retried less and less often, up to every MAX_BACK_OFF.
-      if (failures++ == 0) {
-        LOG.warn("Publishing events failed; retrying until it works", e);
-      } else {
-        LOG.debug("Publishing events failed again", e);
-      }
-      next = Math.min(MAX_BACK_OFF_MILLIS, interval << Math.min(failures, 16));
-    } finally {
-      try {
-        executor.schedule(this::publishScheduled, next, TimeUnit.MILLISECONDS);
-      } catch (RejectedExecutionException shuttingDown) {
-        // the application is stopping: no next run
-      }
+    if (task != null) {
+      task.stop(java.time.Duration.ofSeconds(10));
     }
   }
 

@@ -80,33 +80,31 @@ public final class RateLimiter {
 
   /**
    * The decision if it needs no database round trip (every policy has the points locally), else
-   * null: call {@link #charge} off the event loop then.
+   * null, having spent nothing: call {@link #charge} off the event loop then.
    */
   public Decision tryLocally(List<Policy> policies, int cost) {
-    long start = windowStart(clock.get());
-    for (Policy p : policies) {
-      Bucket b = buckets.get(p.key());
-      if (b == null) {
-        return null;
-      }
-      synchronized (b) {
-        if (b.windowStart != start || b.granted - b.spent < cost) {
-          return null;
-        }
-      }
-    }
-    return charge(policies, cost);
+    return spend(policies, cost, false);
   }
 
   /** Spends {@code cost} points on every policy, or on none (the request is refused). */
   public Decision charge(List<Policy> policies, int cost) {
+    return spend(policies, cost, true);
+  }
+
+  private Decision spend(List<Policy> policies, int cost, boolean mayTake) {
     Instant now = clock.get();
     long start = windowStart(now);
     Instant resetsAt = Instant.ofEpochMilli(start + window.toMillis());
-    List<Policy> charged = new ArrayList<>();
+    List<Standing> standings = new ArrayList<>(policies.size());
+    int charged = 0;
     boolean allowed = true;
     for (Policy p : policies) {
-      Bucket b = buckets.computeIfAbsent(p.key(), k -> new Bucket());
+      Bucket b =
+          mayTake ? buckets.computeIfAbsent(p.key(), k -> new Bucket()) : buckets.get(p.key());
+      if (b == null) {
+        refund(policies, charged, cost, start);
+        return null;
+      }
       synchronized (b) {
         if (b.windowStart != start) {
           b.windowStart = start;
@@ -116,35 +114,44 @@ public final class RateLimiter {
         }
         int missing = cost - (b.granted - b.spent);
         if (missing > 0 && b.sharedUsed < p.limit()) {
+          if (!mayTake) {
+            refund(policies, charged, cost, start);
+            return null;
+          }
           int block = Math.max(missing, Math.max(1, (int) (p.limit() * blockShare)));
           int[] took = take(p.key(), start, block, p.limit());
           b.granted += took[1];
           b.sharedUsed = took[0];
         }
-        if (b.granted - b.spent >= cost) {
+        if (allowed && b.granted - b.spent >= cost) {
           b.spent += cost;
-          charged.add(p);
+          charged++;
         } else {
           allowed = false;
-          break;
         }
+        standings.add(standing(p, b, resetsAt));
       }
     }
     if (!allowed) {
-      for (Policy p : charged) {
-        Bucket b = buckets.get(p.key());
-        synchronized (b) {
-          if (b.windowStart == start) {
-            b.spent -= cost;
-          }
+      refund(policies, charged, cost, start);
+      standings.clear();
+      for (Policy p : policies) {
+        standings.add(standing(p, start, resetsAt));
+      }
+    }
+    return new Decision(allowed, standings, allowed ? null : resetsAt);
+  }
+
+  /** Gives back what the first {@code charged} policies spent of a request that does not run. */
+  private void refund(List<Policy> policies, int charged, int cost, long start) {
+    for (int i = 0; i < charged; i++) {
+      Bucket b = buckets.get(policies.get(i).key());
+      synchronized (b) {
+        if (b.windowStart == start) {
+          b.spent -= cost;
         }
       }
     }
-    List<Standing> standings = new ArrayList<>();
-    for (Policy p : policies) {
-      standings.add(standing(p, start, resetsAt));
-    }
-    return new Decision(allowed, standings, allowed ? null : resetsAt);
   }
 
   /** Where the policies stand now, spending nothing (no database round trip). */
@@ -161,14 +168,19 @@ public final class RateLimiter {
 
   private Standing standing(Policy p, long start, Instant resetsAt) {
     Bucket b = buckets.get(p.key());
-    int remaining = p.limit();
-    if (b != null) {
-      synchronized (b) {
-        if (b.windowStart == start) {
-          remaining = p.limit() - b.sharedUsed + (b.granted - b.spent);
-        }
-      }
+    if (b == null) {
+      return new Standing(p.name(), p.limit(), p.limit(), resetsAt);
     }
+    synchronized (b) {
+      return b.windowStart == start
+          ? standing(p, b, resetsAt)
+          : new Standing(p.name(), p.limit(), p.limit(), resetsAt);
+    }
+  }
+
+  /** Under the bucket's lock, in its current window. */
+  private static Standing standing(Policy p, Bucket b, Instant resetsAt) {
+    int remaining = p.limit() - b.sharedUsed + (b.granted - b.spent);
     return new Standing(p.name(), p.limit(), Math.max(0, Math.min(p.limit(), remaining)), resetsAt);
   }
 
