@@ -10,19 +10,26 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which webhook targets are acceptable: absolute http(s) URLs without credentials whose host is not
- * on a loopback, link-local, private, shared (CGNAT), unspecified or multicast address, unless
- * {@code crm.webhooks.allow-private-targets} allows those. Checked when a subscription is saved and
- * again before every attempt (a name may resolve differently later).
+ * Which webhook targets are acceptable: absolute https URLs (http too when {@code
+ * crm.webhooks.require-https} is off) without credentials whose host is not on a loopback,
+ * link-local, private, shared (CGNAT), unspecified or multicast address, unless {@code
+ * crm.webhooks.allow-private-targets} allows those. Checked when a subscription is saved and again
+ * before every attempt (a name may resolve differently later).
  */
 public final class TargetGuard {
 
   public static final int MAX_URL_LENGTH = 2048;
 
   private final boolean allowPrivate;
+  private final boolean requireHttps;
 
-  public TargetGuard(boolean allowPrivate) {
+  /**
+   * @param allowPrivate whether internal addresses may be called (tests, on-premises receivers)
+   * @param requireHttps whether plain http is refused (payloads carry customer data)
+   */
+  public TargetGuard(boolean allowPrivate, boolean requireHttps) {
     this.allowPrivate = allowPrivate;
+    this.requireHttps = requireHttps;
   }
 
   /** Why the URL is not acceptable as written, or empty (its host is not looked up). */
@@ -61,8 +68,14 @@ public final class TargetGuard {
    */
   public Optional<String> refused(String url) {
     Optional<String> bad = malformed(url);
-    if (bad.isPresent() || allowPrivate) {
+    if (bad.isPresent()) {
       return bad;
+    }
+    if (requireHttps && !url.regionMatches(true, 0, "https:", 0, 6)) {
+      return Optional.of("must be an https URL (payloads carry customer data)");
+    }
+    if (allowPrivate) {
+      return Optional.empty();
     }
     String host = URI.create(url).getHost();
     if (host.startsWith("[") && host.endsWith("]")) {

@@ -15,8 +15,9 @@ public record WebhookInput(
         @Size(max = TargetGuard.MAX_URL_LENGTH)
         @Schema(
             description =
-                "An http(s) URL; loopback, link-local and private addresses are refused unless"
-                    + " the operator allows them",
+                "An https URL (plain http only where the operator allows it); loopback,"
+                    + " link-local and private addresses are refused unless the operator allows"
+                    + " them",
             examples = "https://erp.example.com/crm-events")
         String url,
     @NotEmpty

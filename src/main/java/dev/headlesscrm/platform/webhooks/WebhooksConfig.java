@@ -57,4 +57,8 @@ public interface WebhooksConfig {
    */
   @WithDefault("false")
   boolean allowPrivateTargets();
+
+  /** Refuse plain http targets: payloads carry customer data, signed but readable on the wire. */
+  @WithDefault("true")
+  boolean requireHttps();
 }

@@ -10,26 +10,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Which webhook targets are refused when private targets are not allowed (production). */
 class TargetGuardTest {
 
-  private final TargetGuard production = new TargetGuard(false);
-  private final TargetGuard tests = new TargetGuard(true);
+  private final TargetGuard production = new TargetGuard(false, true);
+  private final TargetGuard tests = new TargetGuard(true, false);
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "http://127.0.0.1/hooks",
-        "http://127.8.9.10:8080/hooks",
-        "http://localhost/hooks",
-        "http://10.1.2.3/hooks",
-        "http://172.16.0.1/hooks",
-        "http://192.168.1.1/hooks",
-        "http://169.254.169.254/latest/meta-data",
-        "http://100.64.0.1/hooks",
-        "http://0.0.0.0/hooks",
-        "http://[::1]/hooks",
-        "http://[fd00::1]/hooks",
-        "http://[fe80::1]/hooks",
-        "http://[::ffff:10.0.0.1]/hooks",
-        "http://224.0.0.1/hooks"
+        "https://127.0.0.1/hooks",
+        "https://127.8.9.10:8080/hooks",
+        "https://localhost/hooks",
+        "https://10.1.2.3/hooks",
+        "https://172.16.0.1/hooks",
+        "https://192.168.1.1/hooks",
+        "https://169.254.169.254/latest/meta-data",
+        "https://100.64.0.1/hooks",
+        "https://0.0.0.0/hooks",
+        "https://[::1]/hooks",
+        "https://[fd00::1]/hooks",
+        "https://[fe80::1]/hooks",
+        "https://[::ffff:10.0.0.1]/hooks",
+        "https://224.0.0.1/hooks"
       })
   void internalTargetsAreRefusedInProduction(String url) {
     Optional<String> why = production.refused(url);
@@ -39,9 +39,17 @@ class TargetGuardTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://93.184.215.14/hooks", "http://8.8.8.8:8080/x?y=1"})
-  void publicTargetsAreAccepted(String url) {
+  @ValueSource(strings = {"https://93.184.215.14/hooks", "HTTPS://8.8.8.8:8443/x?y=1"})
+  void publicHttpsTargetsAreAccepted(String url) {
     assertEquals(Optional.empty(), production.refused(url));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://93.184.215.14/hooks", "http://8.8.8.8:8080/x?y=1"})
+  void plainHttpIsRefusedInProductionAndAllowedWhereConfigured(String url) {
+    Optional<String> why = production.refused(url);
+    assertTrue(why.isPresent() && why.get().contains("https"), url);
+    assertEquals(Optional.empty(), tests.refused(url));
   }
 
   @ParameterizedTest
