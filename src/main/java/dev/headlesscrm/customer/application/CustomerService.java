@@ -80,11 +80,6 @@ public class CustomerService extends OwnedRecordService<Customer, CustomerView, 
     return create(command.input());
   }
 
-  /** The caller's data scope over customers (alias t), for queries written by hand. */
-  public dev.headlesscrm.platform.query.SqlFragment visibleScope() {
-    return scope();
-  }
-
   @Override
   protected CrmException gone(Customer entity) {
     if (entity.mergedIntoId != null) {

@@ -22,6 +22,11 @@ public final class RestResponses {
     return Response.ok(view).tag(etag(view)).build();
   }
 
+  /** 202: the work asked for goes on in the background; the record says how far it has got. */
+  public static Response accepted(Versioned view) {
+    return Response.accepted(view).tag(etag(view)).build();
+  }
+
   public static Response created(UriInfo uri, Versioned view) {
     return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
         .entity(view)

@@ -314,6 +314,11 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
         : SqlFragment.TRUE;
   }
 
+  /** The caller's data scope over this resource (alias t), for queries written by hand. */
+  public SqlFragment visibleScope() {
+    return scope();
+  }
+
   /** Whether the caller may see this record at all (data scope, team); others get 404. */
   protected boolean visible(E entity) {
     return !(entity instanceof Owned owned) || dataScope.sees(resource(), owned);
@@ -795,6 +800,94 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
       }
     }
     return new BatchResult(results);
+  }
+
+  /**
+   * Where an import keeps its progress: {@link #write} runs inside the transaction that writes the
+   * operations {@code [from, to)} (or, for refused operations and dry runs, in one of its own), so
+   * that the progress is committed exactly with the rows it counts; {@link #committed} runs once
+   * that transaction has committed. Throwing from {@code write} rolls the operations back.
+   */
+  public interface ImportProgress {
+    void write(int from, int to, List<BatchResult.Item> items);
+
+    void committed(int from, int to);
+  }
+
+  /**
+   * Runs import operations as a non-atomic batch does (a chunk at a time in bulk; a refused chunk
+   * again one operation per transaction), with the import's progress written in the transactions
+   * that write the rows. A dry run rolls every transaction back, and writes only the progress.
+   */
+  public void importOperations(
+      List<BatchRequest.Operation> ops, Lang lang, boolean dryRun, ImportProgress progress) {
+    for (int start = 0; start < ops.size(); start += CHUNK) {
+      int from = start;
+      int to = Math.min(ops.size(), start + CHUNK);
+      List<BatchResult.Item> done = new ArrayList<>();
+      boolean bulkDone;
+      try {
+        bulkDone =
+            Transactions.inNew(
+                () -> {
+                  if (bulkChunk(ops, from, to, lang, done) != null) {
+                    return new Transactions.Outcome<>(false, false);
+                  }
+                  if (!dryRun) {
+                    progress.write(from, to, done);
+                  }
+                  return new Transactions.Outcome<>(true, !dryRun);
+                });
+      } catch (ImportStopped stopped) {
+        throw stopped;
+      } catch (RuntimeException failed) {
+        bulkDone = false;
+      }
+      if (bulkDone) {
+        if (dryRun) {
+          QuarkusTransaction.requiringNew().run(() -> progress.write(from, to, done));
+        }
+        progress.committed(from, to);
+        continue;
+      }
+      for (int i = from; i < to; i++) {
+        int index = i;
+        BatchRequest.Operation op = ops.get(i);
+        BatchResult.Item item;
+        try {
+          item =
+              Transactions.inNew(
+                  () -> {
+                    BatchResult.Item it = execute(index, op, lang);
+                    boolean keep = it.problem() == null && !dryRun;
+                    if (keep) {
+                      progress.write(index, index + 1, List.of(it));
+                    }
+                    return new Transactions.Outcome<>(it, keep);
+                  });
+        } catch (ImportStopped stopped) {
+          throw stopped;
+        } catch (RuntimeException e) {
+          item = failure(index, e, lang);
+        }
+        if (item.problem() != null || dryRun) {
+          BatchResult.Item outcome = item;
+          QuarkusTransaction.requiringNew()
+              .run(() -> progress.write(index, index + 1, List.of(outcome)));
+        }
+        progress.committed(index, index + 1);
+      }
+    }
+  }
+
+  /**
+   * Thrown by an import's progress when the job may not go on (cancelled, or taken over by another
+   * replica): what the transaction wrote is rolled back, and the import stops.
+   */
+  public static class ImportStopped extends RuntimeException {
+    public ImportStopped(String why) {
+      super(why, null, false, false);
+    }
   }
 
   /**

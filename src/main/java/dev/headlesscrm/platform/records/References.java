@@ -196,7 +196,8 @@ public class References {
     return byResource;
   }
 
-  private RecordService<?, ?, ?> service(String resource) {
+  /** The record service of a resource (imports write through it as a single call would). */
+  public RecordService<?, ?, ?> service(String resource) {
     RecordService<?, ?, ?> service = byResource().get(resource);
     if (service == null) {
       throw new IllegalStateException("No record service for resource " + resource);

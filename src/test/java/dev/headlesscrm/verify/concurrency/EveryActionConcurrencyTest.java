@@ -1660,4 +1660,43 @@ class EveryActionConcurrencyTest {
         "each replay queued the event once");
     Api.asAdmin().delete("/api/v1/webhooks/" + id).then().statusCode(204);
   }
+
+  /** An import job with its file uploaded, waiting to be started. */
+  static String uploadedImport(String user) {
+    String id =
+        Api.as(user)
+            .body(Map.of("resource", "customer", "format", "CSV"))
+            .post("/api/v1/imports")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.as(user)
+        .contentType("text/csv")
+        .body("name\n并发导入客户\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .put("/api/v1/imports/" + id + "/parts/1")
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  /** Of N concurrent starts one queues the job (202); the others find it queued (409). */
+  @Test
+  @Covers("imports/start")
+  void importStart() throws Exception {
+    String id = uploadedImport("rep.zhang");
+    int before = version("rep.zhang", "imports", id);
+    List<Response> responses =
+        Api.inParallel(N, i -> Api.as("rep.zhang").post("/api/v1/imports/" + id + "/start"));
+    assertOutcome(responses, 1, 202);
+    assertMoved("rep.zhang", "imports", id, before, 1, "started");
+    exactlyOnce("rep.zhang", "imports", id, "cancel", null, "cancelled");
+  }
+
+  /** Of N concurrent cancels one wins, before the job starts as well. */
+  @Test
+  @Covers("imports/cancel")
+  void importCancel() throws Exception {
+    exactlyOnce("rep.zhang", "imports", uploadedImport("rep.zhang"), "cancel", null, "cancelled");
+  }
 }
