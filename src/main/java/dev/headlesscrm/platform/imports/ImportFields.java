@@ -35,6 +35,8 @@ public class ImportFields {
       boolean required,
       List<FieldMetadata.Option> options,
       String relation,
+      String pattern,
+      Integer maxLength,
       String labelZh,
       String labelEn) {
 
@@ -118,6 +120,8 @@ public class ImportFields {
             prefix.isEmpty() && zh.required(),
             zh.options(),
             zh.relation(),
+            zh.pattern(),
+            zh.maxLength(),
             labelZh,
             labelEn));
   }
@@ -153,26 +157,30 @@ public class ImportFields {
               .orElse(f.options().get(0));
       return first.value();
     }
-    if (f.relation() != null) {
-      return lang == Lang.ZH ? "编号或外部 id" : "number or external id";
+    if (f.relation() != null || f.pattern() != null) {
+      return null; // which record, or what the pattern allows, only the caller knows
     }
     String leaf = f.path().substring(f.path().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    return switch (f.type()) {
-      case "integer" -> "10";
-      case "decimal" -> "1000.00";
-      case "boolean" -> "true";
-      case "date" -> "2026-12-31";
-      case "datetime" -> "2026-12-31T09:30:00+08:00";
-      case "uuid" -> "0193a000-0000-7000-8000-000000000001";
-      case "array" -> lang == Lang.ZH ? "重点;华东" : "key;east";
-      default ->
-          leaf.contains("email")
-              ? "zhang.san@example.com"
-              : leaf.contains("phone") || leaf.contains("mobile") || leaf.contains("fax")
-                  ? "13800138000"
-                  : leaf.contains("website") || leaf.contains("url")
-                      ? "https://example.com"
-                      : (lang == Lang.ZH ? "示例" : "Example ") + f.label(lang);
-    };
+    String example =
+        switch (f.type()) {
+          case "integer" -> "10";
+          case "decimal" -> "1000.00";
+          case "boolean" -> "true";
+          case "date" -> "2026-12-31";
+          case "datetime" -> "2026-12-31T09:30:00+08:00";
+          case "uuid" -> "0193a000-0000-7000-8000-000000000001";
+          case "array" -> lang == Lang.ZH ? "重点;华东" : "key;east";
+          default ->
+              leaf.contains("email")
+                  ? "zhang.san@example.com"
+                  : leaf.contains("phone") || leaf.contains("mobile") || leaf.contains("fax")
+                      ? "13800138000"
+                      : leaf.contains("website") || leaf.contains("url")
+                          ? "https://example.com"
+                          : (lang == Lang.ZH ? "示例" : "Example ") + f.label(lang);
+        };
+    return f.maxLength() != null && example.length() > f.maxLength()
+        ? example.substring(0, f.maxLength())
+        : example;
   }
 }

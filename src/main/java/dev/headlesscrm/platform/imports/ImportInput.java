@@ -19,6 +19,12 @@ public record ImportInput(
             examples = "customer")
         String resource,
     @NotNull ImportFormat format,
+    @Schema(
+            description =
+                "A CSV's text encoding: UTF-8 (default; a byte-order mark is skipped) or GB18030"
+                    + " (also GBK and GB2312: Excel's \"CSV (逗号分隔)\" on Chinese Windows)",
+            enumeration = {"UTF-8", "GB18030"})
+        String encoding,
     @Size(max = 255) @Schema(description = "For the record; not used to read the file")
         String fileName,
     @Schema(description = "Default true: the first row names the columns") Boolean hasHeader,

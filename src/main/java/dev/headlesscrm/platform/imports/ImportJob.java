@@ -28,6 +28,10 @@ public class ImportJob extends OwnedEntity {
   @Column(nullable = false, length = 8)
   public ImportFormat format;
 
+  /** UTF-8 or GB18030, for CSV. */
+  @Column(nullable = false, length = 16)
+  public String encoding;
+
   @Column(name = "file_name", length = 255)
   public String fileName;
 

@@ -22,6 +22,7 @@ public record ImportJobView(
             enumeration = {"customer", "contact", "lead", "product", "opportunity"})
         String resource,
     ImportFormat format,
+    @Schema(description = "A CSV's text encoding", examples = "UTF-8") String encoding,
     String fileName,
     ImportStatus status,
     @Schema(description = "Every row checked as if written, and nothing kept") boolean dryRun,

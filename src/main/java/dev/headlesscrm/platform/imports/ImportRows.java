@@ -37,13 +37,18 @@ public interface ImportRows extends AutoCloseable {
   @Override
   void close();
 
-  /** A CSV file: UTF-8 (a byte-order mark is dropped), RFC 4180 quoting, comma-separated. */
-  static ImportRows csv(InputStream in) {
+  /**
+   * A CSV file in {@code charset} (a UTF-8 byte-order mark is dropped), RFC 4180 quoting,
+   * comma-separated. Bytes that are not text in that charset stop the reading with a {@link
+   * java.nio.charset.MalformedInputException} rather than turning into replacement characters.
+   */
+  static ImportRows csv(InputStream in, java.nio.charset.Charset charset) {
     try {
       PushbackInputStream bytes = new PushbackInputStream(in, 3);
       byte[] bom = bytes.readNBytes(3);
       boolean hasBom =
-          bom.length == 3
+          charset.equals(StandardCharsets.UTF_8)
+              && bom.length == 3
               && (bom[0] & 0xff) == 0xef
               && (bom[1] & 0xff) == 0xbb
               && (bom[2] & 0xff) == 0xbf;
@@ -57,7 +62,13 @@ public interface ImportRows extends AutoCloseable {
               .get()
               .parse(
                   new BufferedReader(
-                      new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16));
+                      new InputStreamReader(
+                          bytes,
+                          charset
+                              .newDecoder()
+                              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)),
+                      1 << 16));
       Iterator<CSVRecord> records = parser.iterator();
       return new ImportRows() {
         private long line;

@@ -80,6 +80,7 @@ public class ImportRunner {
       OnDuplicate onDuplicate,
       List<ColumnMapping> mapping,
       Lang lang,
+      String encoding,
       Long totalRows,
       List<String> headers,
       long nextRow,
@@ -114,16 +115,44 @@ public class ImportRunner {
     } catch (RecordService.ImportStopped stopped) {
       LOG.infof("Import %s stopped: %s", claim.id(), stopped.getMessage());
     } catch (RuntimeException e) {
-      LOG.errorf(e, "Import %s failed", claim.id());
+      if (unreadable(e)) {
+        LOG.infof("Import %s failed: its file cannot be read (%s)", claim.id(), e.getMessage());
+      } else {
+        LOG.errorf(e, "Import %s failed", claim.id());
+      }
       String reason =
-          e instanceof UncheckedIOException || e.getCause() instanceof IOException
-              ? "The file cannot be read as " + formatOf(claim.id()) + ": " + e.getMessage()
-              : "Unexpected failure (see the service log): " + e.getClass().getSimpleName();
+          malformedText(e)
+              ? "The file is not text in its encoding (UTF-8 unless the job names GB18030):"
+                  + " save it as \"CSV UTF-8\", or create the import with encoding GB18030."
+              : unreadable(e)
+                  ? "The file cannot be read as " + formatOf(claim.id()) + ": " + e.getMessage()
+                  : "Unexpected failure (see the service log): " + e.getClass().getSimpleName();
       runAs.call(
           claim.owner(),
           () -> imports.finish(claim.id(), claim.token(), ImportStatus.FAILED, reason));
     }
     return true;
+  }
+
+  private static boolean malformedText(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.nio.charset.CharacterCodingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A failure of the file itself (not a zip, bad quoting, not UTF-8), not of the service. */
+  private static boolean unreadable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException
+          || t instanceof UncheckedIOException
+          || t instanceof org.dhatim.fastexcel.reader.ExcelReaderException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String formatOf(UUID id) {
@@ -179,7 +208,7 @@ public class ImportRunner {
                 sql.one(
                         "SELECT target_resource, format, has_header, dry_run, duplicate_key,"
                             + " on_duplicate, mapping::text, language, total_rows, headers,"
-                            + " next_row, file_parts FROM import_jobs WHERE id = ?",
+                            + " next_row, file_parts, encoding FROM import_jobs WHERE id = ?",
                         r ->
                             new Job(
                                 id,
@@ -191,6 +220,7 @@ public class ImportRunner {
                                 OnDuplicate.valueOf(r.getString(6)),
                                 read(r.getString(7), new TypeReference<List<ColumnMapping>>() {}),
                                 Lang.valueOf(r.getString(8)),
+                                r.getString(13),
                                 (Long) r.getObject(9),
                                 r.getArray(10) == null
                                     ? null
@@ -304,6 +334,7 @@ public class ImportRunner {
         job.onDuplicate(),
         job.mapping(),
         job.lang(),
+        job.encoding(),
         total,
         headers,
         job.nextRow(),
@@ -506,8 +537,12 @@ public class ImportRunner {
   private java.util.function.BiFunction<String, String, RowConverter.Resolved> referenceResolver(
       Lang lang) {
     Map<String, RowConverter.Resolved> cache = new HashMap<>();
-    return (target, given) ->
-        cache.computeIfAbsent(target + "\u0000" + given, k -> resolve(target, given, lang));
+    return (target, given) -> {
+      if (cache.size() >= 10_000) {
+        cache.clear(); // a file of many distinct references: memory stays bounded
+      }
+      return cache.computeIfAbsent(target + "\u0000" + given, k -> resolve(target, given, lang));
+    };
   }
 
   private RowConverter.Resolved resolve(String target, String given, Lang lang) {
@@ -709,7 +744,9 @@ public class ImportRunner {
   // --- The file -----------------------------------------------------------------------------
 
   private ImportRows open(Job job, Path xlsx) {
-    return job.format() == ImportFormat.XLSX ? ImportRows.xlsx(xlsx) : ImportRows.csv(parts(job));
+    return job.format() == ImportFormat.XLSX
+        ? ImportRows.xlsx(xlsx)
+        : ImportRows.csv(parts(job), java.nio.charset.Charset.forName(job.encoding()));
   }
 
   /** The uploaded parts, in order, one part in memory at a time. */

@@ -140,6 +140,7 @@ public class ImportService extends RecordService<ImportJob, ImportJobView, Void>
     ImportJob job = new ImportJob();
     job.targetResource = in.resource();
     job.format = in.format();
+    job.encoding = encoding(in.encoding());
     job.fileName = in.fileName();
     job.status = ImportStatus.UPLOADING;
     job.dryRun = Boolean.TRUE.equals(in.dryRun());
@@ -164,6 +165,23 @@ public class ImportService extends RecordService<ImportJob, ImportJobView, Void>
     ImportJobView view = view(job);
     record(job, "created", changeLog.diff(null, view), view);
     return view;
+  }
+
+  private static String encoding(String given) {
+    if (given == null || given.isBlank()) {
+      return "UTF-8";
+    }
+    String name = given.strip().toUpperCase(java.util.Locale.ROOT);
+    return switch (name) {
+      case "UTF-8", "UTF8" -> "UTF-8";
+      case "GB18030", "GBK", "GB2312" -> "GB18030";
+      default ->
+          throw CrmException.invalidField(
+              "encoding",
+              "enum",
+              Text.of(
+                  "UTF-8 or GB18030 (also GBK, GB2312).", "须为 UTF-8 或 GB18030（GBK、GB2312 亦可）。"));
+    };
   }
 
   private static void checkMapping(

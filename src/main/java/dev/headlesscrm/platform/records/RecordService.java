@@ -815,69 +815,115 @@ public abstract class RecordService<E extends SoftDeletableEntity, V extends Ver
   }
 
   /**
-   * Runs import operations as a non-atomic batch does (a chunk at a time in bulk; a refused chunk
-   * again one operation per transaction), with the import's progress written in the transactions
-   * that write the rows. A dry run rolls every transaction back, and writes only the progress.
+   * Runs import operations with a non-atomic batch's semantics (each obeys its single call's rules;
+   * one refused leaves the others written), a chunk at a time in bulk, with the import's progress
+   * written in the transactions that write the rows. A refused operation rolls its chunk back; the
+   * operations before it go again in bulk, it runs alone to report its problem, and the chunk goes
+   * on after it: a file with a bad row in every hundred costs about two bulk passes, not a
+   * transaction per row. A dry run rolls every transaction back and writes only the progress.
    */
   public void importOperations(
       List<BatchRequest.Operation> ops, Lang lang, boolean dryRun, ImportProgress progress) {
-    for (int start = 0; start < ops.size(); start += CHUNK) {
-      int from = start;
-      int to = Math.min(ops.size(), start + CHUNK);
-      List<BatchResult.Item> done = new ArrayList<>();
-      boolean bulkDone;
-      try {
-        bulkDone =
-            Transactions.inNew(
-                () -> {
-                  if (bulkChunk(ops, from, to, lang, done) != null) {
-                    return new Transactions.Outcome<>(false, false);
-                  }
-                  if (!dryRun) {
-                    progress.write(from, to, done);
-                  }
-                  return new Transactions.Outcome<>(true, !dryRun);
-                });
-      } catch (ImportStopped stopped) {
-        throw stopped;
-      } catch (RuntimeException failed) {
-        bulkDone = false;
-      }
-      if (bulkDone) {
-        if (dryRun) {
-          QuarkusTransaction.requiringNew().run(() -> progress.write(from, to, done));
-        }
-        progress.committed(from, to);
+    int start = 0;
+    while (start < ops.size()) {
+      int end = Math.min(ops.size(), start + CHUNK);
+      int refused = importInBulk(ops, start, end, lang, dryRun, progress);
+      if (refused == DONE) {
+        start = end;
         continue;
       }
-      for (int i = from; i < to; i++) {
-        int index = i;
-        BatchRequest.Operation op = ops.get(i);
-        BatchResult.Item item;
-        try {
-          item =
-              Transactions.inNew(
-                  () -> {
-                    BatchResult.Item it = execute(index, op, lang);
-                    boolean keep = it.problem() == null && !dryRun;
-                    if (keep) {
-                      progress.write(index, index + 1, List.of(it));
-                    }
-                    return new Transactions.Outcome<>(it, keep);
-                  });
-        } catch (ImportStopped stopped) {
-          throw stopped;
-        } catch (RuntimeException e) {
-          item = failure(index, e, lang);
+      if (refused == BROKEN) {
+        // A failure at flush or commit names no operation: each goes on its own.
+        for (int i = start; i < end; i++) {
+          importAlone(ops, i, lang, dryRun, progress);
         }
-        if (item.problem() != null || dryRun) {
-          BatchResult.Item outcome = item;
-          QuarkusTransaction.requiringNew()
-              .run(() -> progress.write(index, index + 1, List.of(outcome)));
-        }
-        progress.committed(index, index + 1);
+        start = end;
+        continue;
       }
+      // Those before the refused one go again in bulk (a bad row costs one more bulk pass, not a
+      // transaction per row of its chunk); the refused one runs alone, to report its own problem.
+      if (refused > start && importInBulk(ops, start, refused, lang, dryRun, progress) != DONE) {
+        for (int i = start; i < refused; i++) {
+          importAlone(ops, i, lang, dryRun, progress);
+        }
+      }
+      importAlone(ops, refused, lang, dryRun, progress);
+      start = refused + 1;
     }
+  }
+
+  private static final int DONE = -1;
+  private static final int BROKEN = -2;
+
+  /** Operations [from, to) in one transaction: DONE, BROKEN, or the index of the refused one. */
+  private int importInBulk(
+      List<BatchRequest.Operation> ops,
+      int from,
+      int to,
+      Lang lang,
+      boolean dryRun,
+      ImportProgress progress) {
+    List<BatchResult.Item> done = new ArrayList<>();
+    BatchResult.Item refused;
+    try {
+      refused =
+          Transactions.inNew(
+              () -> {
+                BatchResult.Item bad = bulkChunk(ops, from, to, lang, done);
+                if (bad != null) {
+                  return new Transactions.Outcome<>(bad, false);
+                }
+                if (!dryRun) {
+                  progress.write(from, to, done);
+                }
+                return new Transactions.Outcome<>(null, !dryRun);
+              });
+    } catch (ImportStopped stopped) {
+      throw stopped;
+    } catch (RuntimeException failed) {
+      return BROKEN;
+    }
+    if (refused != null) {
+      return refused.index();
+    }
+    if (dryRun) {
+      QuarkusTransaction.requiringNew().run(() -> progress.write(from, to, done));
+    }
+    progress.committed(from, to);
+    return DONE;
+  }
+
+  /** One operation in its own transaction, its outcome written with it (or alone when refused). */
+  private void importAlone(
+      List<BatchRequest.Operation> ops,
+      int index,
+      Lang lang,
+      boolean dryRun,
+      ImportProgress progress) {
+    BatchRequest.Operation op = ops.get(index);
+    BatchResult.Item item;
+    try {
+      item =
+          Transactions.inNew(
+              () -> {
+                BatchResult.Item it = execute(index, op, lang);
+                boolean keep = it.problem() == null && !dryRun;
+                if (keep) {
+                  progress.write(index, index + 1, List.of(it));
+                }
+                return new Transactions.Outcome<>(it, keep);
+              });
+    } catch (ImportStopped stopped) {
+      throw stopped;
+    } catch (RuntimeException e) {
+      item = failure(index, e, lang);
+    }
+    if (item.problem() != null || dryRun) {
+      BatchResult.Item outcome = item;
+      QuarkusTransaction.requiringNew()
+          .run(() -> progress.write(index, index + 1, List.of(outcome)));
+    }
+    progress.committed(index, index + 1);
   }
 
   /**

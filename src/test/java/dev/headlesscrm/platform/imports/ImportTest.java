@@ -556,4 +556,78 @@ class ImportTest {
         .then()
         .body("errors[0].extensions.status", equalTo(409));
   }
+
+  @Test
+  void gb18030CsvFromChineseExcelImportsWhenNamedAndIsRefusedClearlyWhenNot() {
+    String p = prefix();
+    byte[] gbk =
+        ("外部编号,客户名称,城市\n" + p + "1," + p + "华东公司,杭州\n")
+            .replace("外部编号", "externalId")
+            .getBytes(java.nio.charset.Charset.forName("GB18030"));
+    String named =
+        createJob("admin.li", Map.of("resource", "customer", "format", "CSV", "encoding", "GBK"));
+    job("admin.li", named).then().body("encoding", equalTo("GB18030"));
+    upload("admin.li", named, gbk, 7);
+    runAll();
+    job("admin.li", named).then().body("status", equalTo("COMPLETED")).body("created", equalTo(1));
+    Api.asAdmin()
+        .get("/api/v1/customers?filter=externalId==" + p + "1")
+        .then()
+        .body("data[0].name", equalTo(p + "华东公司"))
+        .body("data[0].city", equalTo("杭州"));
+
+    String unnamed = createJob("admin.li", Map.of("resource", "customer", "format", "CSV"));
+    upload("admin.li", unnamed, gbk, 1 << 20);
+    runAll();
+    job("admin.li", unnamed)
+        .then()
+        .body("status", equalTo("FAILED"))
+        .body("failureReason", containsString("GB18030"))
+        .body("created", equalTo(0));
+
+    Api.asAdmin()
+        .body(Map.of("resource", "customer", "format", "CSV", "encoding", "latin-9"))
+        .post("/api/v1/imports")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("encoding"));
+  }
+
+  @Test
+  void aFileThatIsNotAWorkbookFailsTheJobWithItsReason() {
+    String id = createJob("admin.li", Map.of("resource", "lead", "format", "XLSX"));
+    upload("admin.li", id, "name\nnot a zip\n".getBytes(StandardCharsets.UTF_8), 1 << 20);
+    runAll();
+    job("admin.li", id)
+        .then()
+        .body("status", equalTo("FAILED"))
+        .body("failureReason", containsString("cannot be read as XLSX"));
+  }
+
+  @Test
+  void leadsImportUnderTheTemplatesOwnHeaders() {
+    String p = prefix();
+    io.restassured.path.json.JsonPath template =
+        Api.asAdmin()
+            .header("Accept-Language", "zh-CN")
+            .get("/api/v1/imports/templates/lead")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    String name = template.getString("columns.find { it.field == 'name' }.label");
+    String external = template.getString("columns.find { it.field == 'externalId' }.label");
+    String id = createJob("marketing.zhao", Map.of("resource", "lead", "format", "CSV"));
+    upload(
+        "marketing.zhao", id, csv(external + "," + name, List.of(p + "L1," + p + "线索一")), 1 << 20);
+    runAll();
+    job("marketing.zhao", id)
+        .then()
+        .body("status", equalTo("COMPLETED"))
+        .body("created", equalTo(1));
+    Api.asAdmin()
+        .get("/api/v1/leads?filter=externalId==" + p + "L1")
+        .then()
+        .body("data.size()", equalTo(1));
+  }
 }
