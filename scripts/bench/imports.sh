@@ -5,7 +5,7 @@
 # target/bench/imports.txt). Not part of the test run.
 #
 #   scripts/bench/imports.sh                                   # 100,000 rows, XLSX
-#   scripts/bench/imports.sh -Dbench.import.rows=1000000 -Dbench.import.format=csv
+#   scripts/bench/imports.sh -Dbench.import.rows=1000000 -Dbench.import.format=csv -Dbench.import.dry-run=false
 #   scripts/bench/imports.sh -DargLine=-Xmx256m                 # within a small heap
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bench-db.sh"

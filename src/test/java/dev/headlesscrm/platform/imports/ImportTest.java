@@ -315,7 +315,14 @@ class ImportTest {
         doneByA,
         sqlLong("SELECT count(*) FROM customers WHERE external_id LIKE ?", p + "%"),
         "what A committed is exactly its progress");
-    job("admin.li", id).then().body("status", equalTo("RUNNING"));
+    // Between runs the job says how far it got and how long the rest should take.
+    job("admin.li", id)
+        .then()
+        .body("status", equalTo("RUNNING"))
+        .body("totalRows", equalTo(total))
+        .body("rowsRead", equalTo((int) doneByA))
+        .body("rowsPerSecond", org.hamcrest.Matchers.greaterThan(0f))
+        .body("etaSeconds", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
 
     // B resumes where A's committed rows end.
     runAll();
@@ -629,5 +636,87 @@ class ImportTest {
         .get("/api/v1/leads?filter=externalId==" + p + "L1")
         .then()
         .body("data.size()", equalTo(1));
+  }
+
+  @Test
+  void customFieldsAreColumnsAndNumbersFindStoredRecords() {
+    String key = "imp" + UUID.randomUUID().toString().substring(0, 6);
+    String definition =
+        Api.asAdmin()
+            .body(
+                Map.of(
+                    "resource",
+                    "lead",
+                    "key",
+                    key,
+                    "type",
+                    "TEXT",
+                    "labelZh",
+                    "渠道" + key,
+                    "labelEn",
+                    "Channel " + key))
+            .post("/api/v1/custom-fields")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    try {
+      Api.asAdmin()
+          .header("Accept-Language", "zh-CN")
+          .get("/api/v1/imports/templates/lead")
+          .then()
+          .body("columns.find { it.field == 'custom." + key + "' }.label", equalTo("渠道" + key));
+      String p = prefix();
+      String id = createJob("admin.li", Map.of("resource", "lead", "format", "CSV"));
+      upload(
+          "admin.li",
+          id,
+          csv("externalId,name,渠道" + key, List.of(p + "1," + p + "线索,展会")),
+          1 << 20);
+      runAll();
+      job("admin.li", id).then().body("created", equalTo(1));
+      Api.asAdmin()
+          .get("/api/v1/leads?filter=externalId==" + p + "1")
+          .then()
+          .body("data[0].custom." + key, equalTo("展会"));
+    } finally {
+      Api.asAdmin().delete("/api/v1/custom-fields/" + definition).then().statusCode(204);
+    }
+
+    // Customers keyed by number: the stored one is updated, a new number is a new customer.
+    String p = prefix();
+    String number = "NO" + p.substring(4, 12);
+    String stored =
+        Api.asAdmin()
+            .body(Map.of("name", p + "按编号", "number", number, "city", "上海"))
+            .post("/api/v1/customers")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String id =
+        createJob(
+            "admin.li",
+            Map.of(
+                "resource", "customer",
+                "format", "CSV",
+                "duplicateKey", "NUMBER",
+                "onDuplicate", "UPDATE"));
+    upload(
+        "admin.li",
+        id,
+        csv("客户编号,客户名称,城市", List.of(number + "," + p + "按编号,苏州", number + "X," + p + "新编号,无锡")),
+        1 << 20);
+    runAll();
+    job("admin.li", id).then().body("updated", equalTo(1)).body("created", equalTo(1));
+    Api.asAdmin()
+        .get("/api/v1/customers/" + stored)
+        .then()
+        .body("city", equalTo("苏州"))
+        .body("version", equalTo(1));
+    Api.asAdmin()
+        .get("/api/v1/customers?filter=number==" + number + "X")
+        .then()
+        .body("data[0].city", equalTo("无锡"));
   }
 }
