@@ -37,8 +37,7 @@ public record ImportInput(
                     + " mapping named default, else each header that is a field's name or label"
                     + " (GET /imports/templates/{resource} lists them)")
         @Size(max = 500)
-        @Valid
-        List<ColumnMapping> mapping,
+        List<@Valid ColumnMapping> mapping,
     @Size(max = 100) @Schema(description = "Use the caller's saved mapping of this name")
         String mappingName,
     @Size(max = 100)

@@ -15,5 +15,5 @@ public final class ImportInputs {
   @Input("ImportMappingInput")
   @Schema(name = "ImportMappingInput")
   public record SaveMapping(
-      @NotNull @Size(min = 1, max = 500) @Valid List<ColumnMapping> mapping) {}
+      @NotNull @Size(min = 1, max = 500) List<@Valid ColumnMapping> mapping) {}
 }

@@ -1,7 +1,9 @@
 package dev.headlesscrm.platform.imports;
 
 import dev.headlesscrm.platform.persistence.OwnedEntity;
+import dev.headlesscrm.platform.security.StoredCaller;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -111,25 +113,6 @@ public class ImportJob extends OwnedEntity {
   @Column(nullable = false)
   public int runs;
 
-  @Column(name = "owner_subject", nullable = false)
-  public String ownerSubject;
-
-  @Column(name = "owner_username")
-  public String ownerUsername;
-
-  @Column(name = "owner_name")
-  public String ownerName;
-
-  @Column(name = "owner_email")
-  public String ownerEmail;
-
-  @Column(name = "owner_client_id")
-  public String ownerClientId;
-
-  @Column(name = "owner_service_account", nullable = false)
-  public boolean ownerServiceAccount;
-
-  @JdbcTypeCode(SqlTypes.ARRAY)
-  @Column(name = "owner_roles", nullable = false)
-  public List<String> ownerRoles = new ArrayList<>();
+  /** Whose permissions the rows are written with. */
+  @Embedded public StoredCaller actingAs;
 }

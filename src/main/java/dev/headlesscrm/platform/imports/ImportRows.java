@@ -69,43 +69,17 @@ public interface ImportRows extends AutoCloseable {
                               .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                               .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)),
                       1 << 16));
-      Iterator<CSVRecord> records = parser.iterator();
-      return new ImportRows() {
-        private long line;
-
-        @Override
-        public List<Object> next() {
-          while (records.hasNext()) {
-            CSVRecord record = records.next();
-            line = record.getRecordNumber();
+      return of(
+          parser.iterator(),
+          CSVRecord::getRecordNumber,
+          record -> {
             List<Object> cells = new ArrayList<>(record.size());
-            boolean any = false;
             for (String value : record) {
-              String v = value == null || value.isEmpty() ? null : value;
-              any |= v != null && !v.isBlank();
-              cells.add(v);
+              cells.add(value == null || value.isEmpty() ? null : value);
             }
-            if (any) {
-              return cells;
-            }
-          }
-          return null;
-        }
-
-        @Override
-        public long line() {
-          return line;
-        }
-
-        @Override
-        public void close() {
-          try {
-            parser.close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      };
+            return cells;
+          },
+          parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -116,47 +90,66 @@ public interface ImportRows extends AutoCloseable {
     try {
       ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
       Stream<Row> stream = workbook.getFirstSheet().openStream();
-      Iterator<Row> rows = stream.iterator();
-      return new ImportRows() {
-        private long line;
-
-        @Override
-        public List<Object> next() {
-          while (rows.hasNext()) {
-            Row row = rows.next();
-            line = row.getRowNum();
+      return of(
+          stream.iterator(),
+          Row::getRowNum,
+          row -> {
             List<Object> cells = new ArrayList<>(row.getCellCount());
-            boolean any = false;
             for (int i = 0; i < row.getCellCount(); i++) {
-              Object v = value(row.getCell(i));
-              any |= v != null;
-              cells.add(v);
+              cells.add(value(row.getCell(i)));
             }
-            if (any) {
-              return cells;
-            }
-          }
-          return null;
-        }
-
-        @Override
-        public long line() {
-          return line;
-        }
-
-        @Override
-        public void close() {
-          try {
+            return cells;
+          },
+          () -> {
             stream.close();
             workbook.close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      };
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The rows of a source of raw rows (CSV records, sheet rows), each made cells; rows without a
+   * value in any cell are skipped.
+   */
+  private static <R> ImportRows of(
+      Iterator<R> source,
+      java.util.function.ToLongFunction<R> lineOf,
+      java.util.function.Function<R, List<Object>> cellsOf,
+      java.io.Closeable resources) {
+    return new ImportRows() {
+      private long line;
+
+      @Override
+      public List<Object> next() {
+        while (source.hasNext()) {
+          R raw = source.next();
+          line = lineOf.applyAsLong(raw);
+          List<Object> cells = cellsOf.apply(raw);
+          for (Object cell : cells) {
+            if (cell != null && !(cell instanceof String text && text.isBlank())) {
+              return cells;
+            }
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public long line() {
+        return line;
+      }
+
+      @Override
+      public void close() {
+        try {
+          resources.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
   }
 
   private static Object value(Cell cell) {

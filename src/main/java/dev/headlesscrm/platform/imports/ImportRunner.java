@@ -18,6 +18,7 @@ import dev.headlesscrm.platform.records.RecordService;
 import dev.headlesscrm.platform.records.References;
 import dev.headlesscrm.platform.security.Caller;
 import dev.headlesscrm.platform.security.RunAs;
+import dev.headlesscrm.platform.security.StoredCaller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -165,21 +166,14 @@ public class ImportRunner {
 
   private Claim claim() {
     return sql.one(
-            "SELECT id, runs, owner_subject, owner_username, owner_name, owner_email,"
-                + " owner_client_id, owner_service_account, owner_roles FROM import_jobs"
+            "SELECT id, runs, "
+                + StoredCaller.COLUMNS
+                + " FROM import_jobs"
                 + " WHERE status IN ('QUEUED', 'RUNNING') AND deleted_at IS NULL"
                 + " AND (lease_until IS NULL OR lease_until < now())"
                 + " ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED",
             r -> {
-              Caller owner =
-                  new Caller(
-                      r.getString(3),
-                      r.getString(4),
-                      r.getString(5),
-                      r.getString(6),
-                      r.getString(7),
-                      r.getBoolean(8),
-                      List.of((String[]) r.getArray(9).getArray()));
+              Caller owner = StoredCaller.read(r, 3);
               return new Claim(Sql.uuid(r, 1), null, owner, r.getInt(2) >= config.maxRuns());
             })
         .map(

@@ -153,13 +153,7 @@ public class ImportService extends RecordService<ImportJob, ImportJobView, Void>
     var me = principal.resolve();
     job.ownerId = me.id();
     job.ownerDepartmentId = me.departmentId();
-    job.ownerSubject = caller.subject();
-    job.ownerUsername = caller.username();
-    job.ownerName = caller.name();
-    job.ownerEmail = caller.email();
-    job.ownerClientId = caller.clientId();
-    job.ownerServiceAccount = caller.serviceAccount();
-    job.ownerRoles = new ArrayList<>(caller.roles());
+    job.actingAs = dev.headlesscrm.platform.security.StoredCaller.of(caller);
     em.persist(job);
     em.flush();
     ImportJobView view = view(job);
@@ -285,13 +279,28 @@ public class ImportService extends RecordService<ImportJob, ImportJobView, Void>
               "Parts are numbered 1 to " + config.get().maxParts() + ".",
               "分片编号须在 1 到 " + config.get().maxParts() + " 之间。"));
     }
-    byte[] data;
+    // Spooled to a temporary file, never held whole: a part costs a 64 KiB buffer, however many
+    // are uploaded at once.
+    java.nio.file.Path spool = null;
     try {
-      data = body.readNBytes(config.get().maxPartBytes() + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (data.length > config.get().maxPartBytes()) {
+      spool = java.nio.file.Files.createTempFile("crm-import-part", ".bin");
+      long size;
+      try (InputStream limited = new java.io.BufferedInputStream(body, 1 << 16);
+          java.io.OutputStream out = java.nio.file.Files.newOutputStream(spool)) {
+        size = limited.transferTo(new LimitedOutput(out, config.get().maxPartBytes()));
+      }
+      if (size == 0) {
+        throw CrmException.malformed(Text.of("The part is empty.", "分片为空。"));
+      }
+      try (InputStream in = java.nio.file.Files.newInputStream(spool)) {
+        sql.update(
+            "INSERT INTO import_file_parts (job_id, part, data) VALUES (?, ?, ?)"
+                + " ON CONFLICT (job_id, part) DO UPDATE SET data = excluded.data",
+            id,
+            part,
+            new Sql.Stream(in, size));
+      }
+    } catch (PartTooLarge tooLarge) {
       throw new CrmException(
           ProblemType.PAYLOAD_TOO_LARGE,
           Text.of(
@@ -299,16 +308,17 @@ public class ImportService extends RecordService<ImportJob, ImportJobView, Void>
                   + config.get().maxPartBytes()
                   + " bytes: split the file further.",
               "每个分片最多 " + config.get().maxPartBytes() + " 字节，请把文件分得更细。"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (spool != null) {
+        try {
+          java.nio.file.Files.deleteIfExists(spool);
+        } catch (IOException e) {
+          // a temporary file left behind; the OS cleans its temporary directory
+        }
+      }
     }
-    if (data.length == 0) {
-      throw CrmException.malformed(Text.of("The part is empty.", "分片为空。"));
-    }
-    sql.update(
-        "INSERT INTO import_file_parts (job_id, part, data) VALUES (?, ?, ?)"
-            + " ON CONFLICT (job_id, part) DO UPDATE SET data = excluded.data",
-        id,
-        part,
-        data);
     long[] totals =
         sql.one(
                 "SELECT count(*), coalesce(sum(length(data)), 0) FROM import_file_parts WHERE job_id = ?",
@@ -319,6 +329,42 @@ public class ImportService extends RecordService<ImportJob, ImportJobView, Void>
     job.fileSize = totals[1];
     bump(job);
     return view(job);
+  }
+
+  /** Refuses to write more than its limit. */
+  private static final class LimitedOutput extends java.io.FilterOutputStream {
+    private final long limit;
+    private long written;
+
+    LimitedOutput(java.io.OutputStream out, long limit) {
+      super(out);
+      this.limit = limit;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      count(1);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      count(len);
+      out.write(b, off, len);
+    }
+
+    private void count(int n) {
+      written += n;
+      if (written > limit) {
+        throw new PartTooLarge();
+      }
+    }
+  }
+
+  private static final class PartTooLarge extends RuntimeException {
+    PartTooLarge() {
+      super(null, null, false, false);
+    }
   }
 
   /** POST /imports/{id}/start: the file is complete; a replica picks the job up. */

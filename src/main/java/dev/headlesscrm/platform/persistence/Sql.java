@@ -35,6 +35,9 @@ public class Sql {
   /** A parameter bound as a PostgreSQL array of {@code type} ("uuid", "text", "bigint"). */
   public record Array(String type, Object[] values) {}
 
+  /** A parameter bound as {@code bytea}, read from the stream as it is sent. */
+  public record Stream(java.io.InputStream in, long length) {}
+
   @Inject EntityManager em;
 
   public static Array array(String type, Collection<?> values) {
@@ -100,6 +103,8 @@ public class Sql {
           s.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
         } else if (p instanceof Array array) {
           s.setArray(i + 1, c.createArrayOf(array.type(), array.values()));
+        } else if (p instanceof Stream stream) {
+          s.setBinaryStream(i + 1, stream.in(), stream.length());
         } else {
           s.setObject(i + 1, p);
         }

@@ -16,6 +16,7 @@ import dev.headlesscrm.platform.query.ResourceSpec;
 import dev.headlesscrm.platform.query.SqlFragment;
 import dev.headlesscrm.platform.security.Caller;
 import dev.headlesscrm.platform.security.RunAs;
+import dev.headlesscrm.platform.security.StoredCaller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -253,8 +254,9 @@ public class WebhookDispatcher {
   /** Active subscriptions (all, or the one given whatever its state). */
   private List<Subscriber> subscribers(UUID only) {
     return sql.list(
-        "SELECT id, event_types, filter, starts_after, owner_subject, owner_username,"
-            + " owner_client_id, owner_service_account, owner_roles FROM webhook_subscriptions"
+        "SELECT id, event_types, filter, starts_after, "
+            + StoredCaller.COLUMNS
+            + " FROM webhook_subscriptions"
             + " WHERE deleted_at IS NULL"
             + (only == null ? " AND active" : " AND id = ?"),
         r -> {
@@ -265,14 +267,7 @@ public class WebhookDispatcher {
               patterns,
               r.getString(3),
               r.getLong(4),
-              new Caller(
-                  r.getString(5),
-                  r.getString(6),
-                  null,
-                  null,
-                  r.getString(7),
-                  r.getBoolean(8),
-                  strings(r, 9)));
+              StoredCaller.read(r, 5));
         },
         only == null ? new Object[0] : new Object[] {only});
   }

@@ -96,11 +96,7 @@ public class WebhookService extends RecordService<WebhookSubscription, WebhookVi
       s.secret = in.secret() == null ? WebhookSignatures.newSecret() : checkedSecret(in.secret());
       Caller caller = principal.caller();
       s.ownerId = principal.resolve().id();
-      s.ownerSubject = caller.subject();
-      s.ownerUsername = caller.username();
-      s.ownerClientId = caller.clientId();
-      s.ownerServiceAccount = caller.serviceAccount();
-      s.ownerRoles = new ArrayList<>(caller.roles());
+      s.actingAs = dev.headlesscrm.platform.security.StoredCaller.of(caller);
       s.startsAfter = fanOutPosition();
     } else if (in.secret() != null) {
       invalid(

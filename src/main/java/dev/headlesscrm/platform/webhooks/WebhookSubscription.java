@@ -1,7 +1,9 @@
 package dev.headlesscrm.platform.webhooks;
 
 import dev.headlesscrm.platform.persistence.SoftDeletableEntity;
+import dev.headlesscrm.platform.security.StoredCaller;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -44,21 +46,8 @@ public class WebhookSubscription extends SoftDeletableEntity {
   @Column(name = "owner_id", nullable = false)
   public UUID ownerId;
 
-  @Column(name = "owner_subject", nullable = false)
-  public String ownerSubject;
-
-  @Column(name = "owner_username")
-  public String ownerUsername;
-
-  @Column(name = "owner_client_id")
-  public String ownerClientId;
-
-  @Column(name = "owner_service_account", nullable = false)
-  public boolean ownerServiceAccount;
-
-  @JdbcTypeCode(SqlTypes.ARRAY)
-  @Column(name = "owner_roles", nullable = false)
-  public List<String> ownerRoles = new ArrayList<>();
+  /** Whose permissions decide what the payloads show. */
+  @Embedded public StoredCaller actingAs;
 
   @Column(name = "starts_after", nullable = false)
   public long startsAfter;

@@ -719,4 +719,26 @@ class ImportTest {
         .then()
         .body("data[0].city", equalTo("无锡"));
   }
+
+  @Test
+  void aPartOverTheLimitIsRefusedAndChangesNothing() {
+    String id = createJob("admin.li", Map.of("resource", "customer", "format", "CSV"));
+    byte[] big = new byte[8 * 1024 * 1024 + 1];
+    Arrays.fill(big, (byte) 'a');
+    Api.asAdmin()
+        .contentType("application/octet-stream")
+        .body(big)
+        .put("/api/v1/imports/" + id + "/parts/1")
+        .then()
+        .statusCode(413)
+        .body("type", containsString("payload-too-large"));
+    Api.asAdmin()
+        .contentType("application/octet-stream")
+        .body(new byte[0])
+        .put("/api/v1/imports/" + id + "/parts/1")
+        .then()
+        .statusCode(400);
+    job("admin.li", id).then().body("fileParts", equalTo(0)).body("fileSize", equalTo(0));
+    Api.asAdmin().post("/api/v1/imports/" + id + "/start").then().statusCode(409);
+  }
 }
