@@ -45,7 +45,11 @@ public record ImportJobView(
     @Schema(description = "Seconds until the job should finish, while it runs") Long etaSeconds,
     Instant startedAt,
     Instant finishedAt,
-    @Schema(description = "Why the service stopped the job (FAILED)") String failureReason,
+    @Schema(
+            description =
+                "Why the service stopped the job (FAILED); while it is RUNNING, why its last run"
+                    + " stopped before it was resumed")
+        String failureReason,
     @Schema(description = "Who created it; rows are written with this person's permissions")
         UUID ownerId,
     UUID ownerDepartmentId,

@@ -68,7 +68,7 @@ public class ImportRunner {
   @Inject ObjectMapper json;
 
   /** A job this replica took: its lease token and whose permissions its rows are written with. */
-  record Claim(UUID id, String token, Caller owner, boolean exhausted) {}
+  record Claim(UUID id, String token, Caller owner, boolean exhausted, String lastFailure) {}
 
   /** The job's settings and where it stands, as the run reads them. */
   record Job(
@@ -103,7 +103,11 @@ public class ImportRunner {
                   ImportStatus.FAILED,
                   "The job was started "
                       + config.maxRuns()
-                      + " times without finishing (the service stopped while it ran)."));
+                      + " times without finishing ("
+                      + (claim.lastFailure() != null
+                          ? "last: " + claim.lastFailure()
+                          : "the service stopped while it ran")
+                      + ")."));
       return true;
     }
     try {
@@ -116,23 +120,42 @@ public class ImportRunner {
     } catch (RecordService.ImportStopped stopped) {
       LOG.infof("Import %s stopped: %s", claim.id(), stopped.getMessage());
     } catch (RuntimeException e) {
-      if (unreadable(e)) {
-        LOG.infof("Import %s failed: its file cannot be read (%s)", claim.id(), e.getMessage());
-      } else {
-        LOG.errorf(e, "Import %s failed", claim.id());
+      if (!unreadable(e)) {
+        // Not the file's fault (the database went away, a bug): the job is let go to be resumed
+        // at its first row not committed, and failed once it has been started max-runs times.
+        LOG.errorf(e, "Import %s stopped; it will be resumed", claim.id());
+        release(claim, "Unexpected failure (see the service log): " + e.getClass().getSimpleName());
+        return true;
       }
+      LOG.infof("Import %s failed: its file cannot be read (%s)", claim.id(), e.getMessage());
       String reason =
           malformedText(e)
               ? "The file is not text in its encoding (UTF-8 unless the job names GB18030):"
                   + " save it as \"CSV UTF-8\", or create the import with encoding GB18030."
-              : unreadable(e)
-                  ? "The file cannot be read as " + formatOf(claim.id()) + ": " + e.getMessage()
-                  : "Unexpected failure (see the service log): " + e.getClass().getSimpleName();
+              : "The file cannot be read as " + formatOf(claim.id()) + ": " + e.getMessage();
       runAs.call(
           claim.owner(),
           () -> imports.finish(claim.id(), claim.token(), ImportStatus.FAILED, reason));
     }
     return true;
+  }
+
+  /** Gives the job up for another run now, saying why this one stopped. */
+  private void release(Claim claim, String why) {
+    try {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  sql.update(
+                      "UPDATE import_jobs SET lease_until = now(), failure_reason = ?,"
+                          + " version = version + 1, updated_at = now()"
+                          + " WHERE id = ? AND lease_owner = ? AND status = 'RUNNING'",
+                      why,
+                      claim.id(),
+                      claim.token()));
+    } catch (RuntimeException unreachable) {
+      LOG.debugf(unreachable, "Import %s keeps its lease until it lapses", claim.id());
+    }
   }
 
   private static boolean malformedText(Throwable e) {
@@ -147,6 +170,9 @@ public class ImportRunner {
   /** A failure of the file itself (not a zip, bad quoting, not UTF-8), not of the service. */
   private static boolean unreadable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.JacksonException) {
+        return false; // the service's own JSON, not the file
+      }
       if (t instanceof IOException
           || t instanceof UncheckedIOException
           || t instanceof org.dhatim.fastexcel.reader.ExcelReaderException) {
@@ -168,13 +194,14 @@ public class ImportRunner {
     return sql.one(
             "SELECT id, runs, "
                 + StoredCaller.COLUMNS
-                + " FROM import_jobs"
+                + ", failure_reason FROM import_jobs"
                 + " WHERE status IN ('QUEUED', 'RUNNING') AND deleted_at IS NULL"
                 + " AND (lease_until IS NULL OR lease_until < now())"
                 + " ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED",
             r -> {
               Caller owner = StoredCaller.read(r, 3);
-              return new Claim(Sql.uuid(r, 1), null, owner, r.getInt(2) >= config.maxRuns());
+              return new Claim(
+                  Sql.uuid(r, 1), null, owner, r.getInt(2) >= config.maxRuns(), r.getString(10));
             })
         .map(
             c -> {
@@ -190,7 +217,7 @@ public class ImportRunner {
                   token,
                   config.lease().toMillis(),
                   c.id());
-              return new Claim(c.id(), token, c.owner(), false);
+              return new Claim(c.id(), token, c.owner(), false, c.lastFailure());
             })
         .orElse(null);
   }

@@ -74,6 +74,15 @@ class ImportTest {
     }
   }
 
+  /** Runs the due jobs; this one (the admin's) ends FAILED with a reason saying {@code why}. */
+  void failsWith(String id, String why) {
+    runAll();
+    job("admin.li", id)
+        .then()
+        .body("status", equalTo("FAILED"))
+        .body("failureReason", containsString(why));
+  }
+
   static Response job(String user, String id) {
     return Api.as(user).get("/api/v1/imports/" + id);
   }
@@ -351,11 +360,23 @@ class ImportTest {
         "UPDATE import_jobs SET status = 'RUNNING', runs = 3, lease_owner = 'gone',"
             + " lease_until = now() - interval '1 second' WHERE id = ?::uuid",
         id);
-    runAll();
+    failsWith(id, "3 times");
+  }
+
+  @Test
+  void aRunThatBreaksIsResumedAndFailedAfterMaxRunsWithTheLastReason() throws Exception {
+    String p = prefix();
+    String id = createJob("admin.li", Map.of("resource", "customer", "format", "CSV"));
+    upload("admin.li", id, csv("externalId,name", customerRows(p, 3)), 1 << 20);
+    // A run that breaks on something other than the file lets the job go again each time.
+    sql("UPDATE import_jobs SET target_resource = 'no-such-resource' WHERE id = ?::uuid", id);
+    assertTrue(runner.runDue());
     job("admin.li", id)
         .then()
-        .body("status", equalTo("FAILED"))
-        .body("failureReason", containsString("3 times"));
+        .body("status", equalTo("RUNNING"))
+        .body("failureReason", containsString("Unexpected failure"));
+    failsWith(id, "started 3 times without finishing (last: Unexpected failure");
+    assertEquals(3L, sqlLong("SELECT runs FROM import_jobs WHERE id = ?::uuid", id));
   }
 
   @Test
@@ -604,11 +625,7 @@ class ImportTest {
   void aFileThatIsNotAWorkbookFailsTheJobWithItsReason() {
     String id = createJob("admin.li", Map.of("resource", "lead", "format", "XLSX"));
     upload("admin.li", id, "name\nnot a zip\n".getBytes(StandardCharsets.UTF_8), 1 << 20);
-    runAll();
-    job("admin.li", id)
-        .then()
-        .body("status", equalTo("FAILED"))
-        .body("failureReason", containsString("cannot be read as XLSX"));
+    failsWith(id, "cannot be read as XLSX");
   }
 
   @Test
