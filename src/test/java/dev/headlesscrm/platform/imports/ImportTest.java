@@ -83,6 +83,16 @@ class ImportTest {
         .body("failureReason", containsString(why));
   }
 
+  /** Settings the service refuses: a 422 naming {@code field}, and no job. */
+  static void refused(String user, Map<String, Object> settings, String field) {
+    Api.as(user)
+        .body(settings)
+        .post("/api/v1/imports")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo(field));
+  }
+
   static Response job(String user, String id) {
     return Api.as(user).get("/api/v1/imports/" + id);
   }
@@ -522,12 +532,10 @@ class ImportTest {
     upload("admin.li", dup, csv("name", List.of(p + "参照客户", p + "全新客户")), 1 << 20);
     runAll();
     job("admin.li", dup).then().body("skipped", equalTo(1)).body("created", equalTo(1));
-    Api.asAdmin()
-        .body(Map.of("resource", "contact", "format", "CSV", "duplicateKey", "DUPLICATE_CHECK"))
-        .post("/api/v1/imports")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("duplicateKey"));
+    refused(
+        "admin.li",
+        Map.of("resource", "contact", "format", "CSV", "duplicateKey", "DUPLICATE_CHECK"),
+        "duplicateKey");
   }
 
   @Test
@@ -613,12 +621,10 @@ class ImportTest {
         .body("failureReason", containsString("GB18030"))
         .body("created", equalTo(0));
 
-    Api.asAdmin()
-        .body(Map.of("resource", "customer", "format", "CSV", "encoding", "latin-9"))
-        .post("/api/v1/imports")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("encoding"));
+    refused(
+        "admin.li",
+        Map.of("resource", "customer", "format", "CSV", "encoding", "latin-9"),
+        "encoding");
   }
 
   @Test
