@@ -163,13 +163,27 @@ class ImportBenchmark {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] part;
       int n = 1;
+      // Sent with the JDK's client: REST Assured's request log would render 8 MiB of bytes as text.
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      String token = dev.headlesscrm.support.Tokens.user("admin.li");
       while ((part = in.readNBytes(PART)).length > 0) {
-        Api.asAdmin()
-            .contentType("application/octet-stream")
-            .body(part)
-            .put("/api/v1/imports/" + id + "/parts/" + n++)
-            .then()
-            .statusCode(200);
+        java.net.http.HttpResponse<String> answer =
+            http.send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            io.restassured.RestAssured.baseURI
+                                + ":"
+                                + io.restassured.RestAssured.port
+                                + "/api/v1/imports/"
+                                + id
+                                + "/parts/"
+                                + n++))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/octet-stream")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(part))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
       }
     }
     double uploadSeconds = (System.nanoTime() - upload) / 1e9;
