@@ -41,8 +41,7 @@ class GraphQlParityTest {
           Pattern.compile("^search[A-Z]\\w*$"), "the list query takes the same parameters",
           Pattern.compile("^batch[A-Z]\\w*$"), "bulk writes with per-item results; REST only",
           Pattern.compile("^setRoleFieldPermissions$"), "a map of maps GraphQL cannot type well",
-          Pattern.compile("^uploadImportPart$"), "the bytes of an import's file",
-          Pattern.compile("^getImportErrors$"), "a CSV/XLSX file stream");
+          Pattern.compile("^uploadImportPart$"), "the bytes of an import's file");
 
   @Inject Instance<ReadOnlyRecordResource<?>> resources;
   @Inject ObjectMapper json;

@@ -489,6 +489,40 @@ public class ImportService extends RecordService<ImportJob, ImportJobView, Void>
     };
   }
 
+  /** The refused rows in line order, a page at a time (the error file as data, for GraphQL). */
+  @Transactional
+  public dev.headlesscrm.platform.api.Page<ImportErrorView> errorRows(
+      UUID id, dev.headlesscrm.platform.api.PageRequest page) {
+    get(id);
+    long after = 0;
+    if (page.after() != null && !page.after().isEmpty()) {
+      try {
+        after = Long.parseLong(page.after().get(0));
+      } catch (NumberFormatException e) {
+        throw CrmException.invalidParameter(
+            "cursor", "malformed", Text.of("Not a cursor of this list.", "不是本列表的游标。"));
+      }
+    }
+    List<ImportErrorView> rows =
+        sql.list(
+            "SELECT line, reason, cells::text FROM import_errors"
+                + " WHERE job_id = ? AND line > ? ORDER BY line LIMIT ?",
+            r -> new ImportErrorView(r.getLong(1), r.getString(2), readCells(r.getString(3))),
+            id,
+            after,
+            page.limit() + 1);
+    boolean more = rows.size() > page.limit();
+    List<ImportErrorView> data = more ? rows.subList(0, page.limit()) : rows;
+    String next =
+        more
+            ? dev.headlesscrm.platform.api.Cursor.encode(
+                List.of(String.valueOf(data.get(data.size() - 1).line())))
+            : null;
+    return new dev.headlesscrm.platform.api.Page<>(
+        List.copyOf(data),
+        new dev.headlesscrm.platform.api.PageInfo(page.limit(), next, more, null));
+  }
+
   /** GET /imports/templates/{resource}: the columns the caller may import, with examples. */
   public ImportTemplateView template(String resource, Lang lang) {
     ImportFields.Fields importable = fields.of(resource);
@@ -603,6 +637,14 @@ public class ImportService extends RecordService<ImportJob, ImportJobView, Void>
         principal.caller().subject(),
         resource,
         name);
+  }
+
+  private List<String> readCells(String text) {
+    try {
+      return json.readValue(text, new TypeReference<List<String>>() {});
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private List<ColumnMapping> readMapping(String text) {

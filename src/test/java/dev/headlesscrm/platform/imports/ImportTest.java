@@ -264,6 +264,35 @@ class ImportTest {
     String errors = Api.asAdmin().get("/api/v1/imports/" + real + "/errors").asString();
     assertEquals(11, errors.strip().split("\r?\n").length, errors);
     assertTrue(errors.contains("bad-email-7"), errors);
+
+    // The same rows over GraphQL, a page at a time.
+    String query =
+        "query($id: ID!, $after: String) { importErrors(id: $id, first: 6, after: $after)"
+            + " { errors { line reason cells } nextCursor hasMore } }";
+    io.restassured.path.json.JsonPath first =
+        Api.asAdmin()
+            .body(Map.of("query", query, "variables", Map.of("id", real)))
+            .post("/graphql")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals(6, first.getList("data.importErrors.errors").size(), first.prettify());
+    assertEquals(9, first.getInt("data.importErrors.errors[0].line"));
+    assertTrue(first.getString("data.importErrors.errors[0].cells[2]").equals("bad-email-7"));
+    assertTrue(first.getBoolean("data.importErrors.hasMore"));
+    Map<String, Object> vars = new java.util.HashMap<>();
+    vars.put("id", real);
+    vars.put("after", first.getString("data.importErrors.nextCursor"));
+    io.restassured.path.json.JsonPath second =
+        Api.asAdmin()
+            .body(Map.of("query", query, "variables", vars))
+            .post("/graphql")
+            .then()
+            .extract()
+            .jsonPath();
+    assertEquals(4, second.getList("data.importErrors.errors").size());
+    assertTrue(!second.getBoolean("data.importErrors.hasMore"));
   }
 
   static byte[] csv(String header, List<String> rows) {

@@ -56,6 +56,24 @@ public class ImportGraphQlApi {
     return imports.cancel(Ids.parse(id));
   }
 
+  @Query("importErrors")
+  @Description(
+      "The rows an import refused, in line order, with reasons and cells (as GET"
+          + " /imports/{id}/errors, paged)")
+  public ImportErrorPage importErrors(
+      @Id @NonNull String id, @Name("first") Integer first, @Name("after") String after) {
+    var page =
+        imports.errorRows(Ids.parse(id), dev.headlesscrm.platform.api.PageRequest.of(first, after));
+    return new ImportErrorPage(page.data(), page.page().nextCursor(), page.page().hasMore());
+  }
+
+  /** One page of refused rows; pass nextCursor back as after. */
+  @org.eclipse.microprofile.graphql.Type("ImportErrorPage")
+  public record ImportErrorPage(
+      List<dev.headlesscrm.platform.imports.ImportErrorView> errors,
+      String nextCursor,
+      boolean hasMore) {}
+
   @Query("importTemplate")
   @Description("The columns an import of the resource takes, for the caller")
   public ImportTemplateView importTemplate(@NonNull String resource) {
