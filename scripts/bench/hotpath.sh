@@ -11,9 +11,10 @@
 #   scripts/bench/hotpath.sh                                        # 1,000,000 rows, 20 s phases
 #   HOTPATH_ROWS=200000 HOTPATH_DURATION=10s scripts/bench/hotpath.sh   # a quicker run
 #
-# Settings: HOTPATH_ROWS (1000000), HOTPATH_DURATION (20s: each wrk run and pgbench),
+# Settings: HOTPATH_ROWS (1000000), HOTPATH_DURATION (20s: each measured wrk run),
 # HOTPATH_STEP (10: seconds per open-loop step), HOTPATH_WARMUP (10: seconds of uncounted wrk load
-# before each measured path), HOTPATH_SLO_MS (20), HOTPATH_CLIENTS (32),
+# before each measured path), HOTPATH_WARMUP_ROUND (15: seconds per path per warm-up round),
+# HOTPATH_WARMUP_ROUNDS (8: at most), HOTPATH_PGBENCH_SECONDS (10: each pgbench run), HOTPATH_SLO_MS (20), HOTPATH_CLIENTS (32),
 # HOTPATH_THREADS (2), HOTPATH_PORT (8090), HOTPATH_BATCH_REQUESTS (5 requests of 1,000 upserts),
 # HOTPATH_RESEED=1 (drop crm_hotpath and seed again; otherwise it is reused when it holds exactly
 # HOTPATH_ROWS COPYed rows), HOTPATH_SKIP_BUILD=1 (reuse target/), HOTPATH_STARTS (3: restarts timed), HOTPATH_JAVA (the java that
@@ -34,6 +35,9 @@ THREADS="${HOTPATH_THREADS:-2}"
 PORT="${HOTPATH_PORT:-8090}"
 BATCH_REQUESTS="${HOTPATH_BATCH_REQUESTS:-5}"
 WARMUP="${HOTPATH_WARMUP:-10}"
+WARMUP_ROUND="${HOTPATH_WARMUP_ROUND:-15}"
+WARMUP_ROUNDS="${HOTPATH_WARMUP_ROUNDS:-8}"
+PGB_SECONDS="${HOTPATH_PGBENCH_SECONDS:-10}"
 REAL=2000
 # The service runs on the newest JDK the machine has (a Temurin 25 under /usr/lib/jvm on most
 # machines of this kind), else on `java`; HOTPATH_JAVA picks one.
@@ -240,41 +244,120 @@ CONTACTS="$(app_sql -d "$DB" -c 'SELECT count(*) FROM contacts WHERE deleted_at 
 FILTER_PATH="/api/v1/customers?filter=$(jq -rn --arg f 'level==A;city==上海' '$f|@uri')&sort=name&limit=50"
 Q_PATH="/api/v1/customers?q=$(jq -rn --arg q '华东' '$q|@uri')"
 
-# --- 1. pgbench -S ---------------------------------------------------------------------------
-log "pgbench -S: $CLIENTS clients, $SECONDS_PER_RUN s"
-rm -rf "$WORK/pgbench" && mkdir -p "$WORK/pgbench"
-(cd "$WORK/pgbench" && PGPASSWORD=crm "$PGBENCH" -S -n -c "$CLIENTS" -j "$THREADS" -T "$SECONDS_PER_RUN" -l \
-  -h "$DB_HOST" -p "$DB_PORT" -U crm "$PGB_DB" >pgbench.out 2>&1)
-PGB_TPS="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench/pgbench.out" | tail -n 1)"
-cat "$WORK/pgbench"/pgbench_log.* | awk '{ print $3 }' | sort -n >"$WORK/pgbench/latencies"
-PGB_N="$(wc -l <"$WORK/pgbench/latencies")"
-pct() { awk -v n="$PGB_N" -v p="$1" 'NR == int(n * p / 100 + 0.999) { printf "%.2f", $1 / 1000; exit }' "$WORK/pgbench/latencies"; }
-PGB_P50="$(pct 50)"
-PGB_P99="$(pct 99)"
-rm -f "$WORK/pgbench"/pgbench_log.*
-log "pgbench: $PGB_TPS tps, p50 $PGB_P50 ms, p99 $PGB_P99 ms"
+# --- pgbench -S, run beside every path ------------------------------------------------------
+# The machine's speed drifts: on this 2-core VM pgbench -S alone went from 7,463 to 11,510 tps
+# within a quarter of an hour. So pgbench runs before each measured path and once after the last,
+# and a path's "x pgb" divides by the mean of the runs just before and just after it.
+PGB_RUNS=()
+run_pgbench() {
+  local tps
+  rm -rf "$WORK/pgbench" && mkdir -p "$WORK/pgbench"
+  (cd "$WORK/pgbench" && PGPASSWORD=crm "$PGBENCH" -S -n -c "$CLIENTS" -j "$THREADS" -T "$PGB_SECONDS" -l \
+    -h "$DB_HOST" -p "$DB_PORT" -U crm "$PGB_DB" >pgbench.out 2>&1)
+  tps="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench/pgbench.out" | tail -n 1)"
+  PGB_RUNS+=("$tps")
+  cat "$WORK/pgbench"/pgbench_log.* | awk '{ print $3 }' | sort -n >"$WORK/pgbench/latencies"
+  rm -f "$WORK/pgbench"/pgbench_log.*
+  log "pgbench -S ($CLIENTS clients, $PGB_SECONDS s): $tps tps"
+}
+# The first run's latencies are the table's pgbench p50 and p99.
+PGB_P50=
+PGB_P99=
+pgbench_latencies() {
+  local n
+  n="$(wc -l <"$WORK/pgbench/latencies")"
+  pct() { awk -v n="$n" -v p="$1" 'NR == int(n * p / 100 + 0.999) { printf "%.2f", $1 / 1000; exit }' "$WORK/pgbench/latencies"; }
+  PGB_P50="$(pct 50)"
+  PGB_P99="$(pct 99)"
+}
 
 # --- closed loop (wrk) and open loop (OpenLoad) per endpoint ---------------------------------
 declare -A CLOSED OPEN
 # field KEY=value of a line
 field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$2" | tail -n 1; }
 
+# The service's CPU time (user + system, all its threads) in clock ticks.
+CLK_TCK="$(getconf CLK_TCK)"
+svc_ticks() { awk '{ print $14 + $15 }' "/proc/$SVC_PID/stat"; }
+
+# wrk_cpu SECONDS WRK_SCRIPT WRK_URL WRK_ARGS: one closed-loop wrk run as rep.zhang; prints its WRK
+# line with svc_cpu_ms= appended, the service's CPU time per request. That figure depends far less
+# on what else the machine runs than req/s does, so it is what the warm-up watches.
+wrk_cpu() {
+  local secs="$1" script="$2" url="$3" wargs="$4" t c0 c1 line req
+  t="$(token rep.zhang)"
+  c0="$(svc_ticks)"
+  # shellcheck disable=SC2086
+  line="$(wrk -t"$THREADS" -c"$CLIENTS" -d"${secs}s" --timeout 10s -H "Authorization: Bearer $t" \
+    -s "$HERE/$script" "$url" -- $wargs | grep '^WRK ' || true)"
+  c1="$(svc_ticks)"
+  req="$(field requests "$line")"
+  echo "$line svc_cpu_ms=$(awk -v a="$c0" -v b="$c1" -v r="${req:-0}" -v hz="$CLK_TCK" \
+    'BEGIN { if (r > 0) printf "%.3f", (b - a) * 1000 / hz / r; else print "-" }')"
+}
+
+# --- warm-up ---------------------------------------------------------------------------------
+# A JVM serves its first minutes from the interpreter and from code compiled with profiling: on
+# this machine GET by id alone took 3.4 ms of service CPU a request in its first 10 s of load and
+# settled at 0.3-0.4 ms after about 100 s; with every path in the mix it takes longer. A figure
+# taken before that measures the compiler, not the service. So every path runs in rounds of
+# HOTPATH_WARMUP_ROUND (15) s each until no path's CPU time per request moved by more than 15 %
+# from the round before (at least 3 rounds, at most HOTPATH_WARMUP_ROUNDS, 8); the curve is printed
+# under the table.
+PATCH_ARGS="$WORK/patch-ids.txt $(((CLIENTS + THREADS - 1) / THREADS + 8)) $HERE/patch.json"
+WARM_PATHS=(
+  "get-id|get_id.lua|$BASE|$WORK/ids.txt"
+  "filter|get.lua|$BASE$FILTER_PATH|"
+  "q|get.lua|$BASE$Q_PATH|"
+  "graphql|post.lua|$BASE/graphql|$HERE/graphql.json"
+  "create|create.lua|$BASE|$HERE/create.json"
+  "patch|patch.lua|$BASE|$PATCH_ARGS"
+)
+declare -A WARM_PREV WARM_CURVE
+warm_started="$(now)"
+WARM_ROUNDS_RUN=0
+WARM_SETTLED=no
+while [ "$WARM_ROUNDS_RUN" -lt "$WARMUP_ROUNDS" ]; do
+  WARM_ROUNDS_RUN=$((WARM_ROUNDS_RUN + 1))
+  settled=1
+  for entry in "${WARM_PATHS[@]}"; do
+    IFS='|' read -r wname wscript wurl wargs <<<"$entry"
+    line="$(wrk_cpu "$WARMUP_ROUND" "$wscript" "$wurl" "$wargs")"
+    ms="$(field svc_cpu_ms "$line")"
+    prev="${WARM_PREV[$wname]:-}"
+    if [ -z "$prev" ] || ! awk -v a="$ms" -v b="$prev" 'BEGIN { exit !(a + 0 > 0 && a <= b * 1.15 && a >= b * 0.85) }'; then
+      settled=0
+    fi
+    WARM_PREV[$wname]="$ms"
+    WARM_CURVE[$wname]="${WARM_CURVE[$wname]:+${WARM_CURVE[$wname]} }$ms"
+    log "warm-up round $WARM_ROUNDS_RUN, $wname: $(field rps "$line") req/s, service CPU $ms ms a request"
+  done
+  if [ "$WARM_ROUNDS_RUN" -ge 3 ] && [ "$settled" = 1 ]; then
+    WARM_SETTLED=yes
+    break
+  fi
+done
+WARM_SECONDS="$(elapsed_since "$warm_started")"
+
 # measure NAME WRK_SCRIPT WRK_URL WRK_ARGS OPENLOAD_KIND OPENLOAD_URL OPENLOAD_SETTINGS...
+# pgbench first (its run is the one before this path and the one after the path before it).
+declare -A PATH_PGB
 measure() {
   local name="$1" script="$2" url="$3" wargs="$4" kind="$5" ourl="$6"
   shift 6
   local t line rps start
+  run_pgbench
+  [ -n "$PGB_P50" ] || pgbench_latencies
+  PATH_PGB[$name]=$((${#PGB_RUNS[@]} - 1))
   t="$(token rep.zhang)"
-  # A warm-up run first, not counted: the first seconds of a path run interpreted code and cold
-  # caches (the first run of this harness measured GET by id at a tenth of its warm rate).
+  # A short run first, not counted: pgbench just had the machine.
   log "$name: warm-up (wrk -d${WARMUP}s, not counted)"
   # shellcheck disable=SC2086
   wrk -t"$THREADS" -c"$CLIENTS" -d"${WARMUP}s" --timeout 10s -H "Authorization: Bearer $t" \
     -s "$HERE/$script" "$url" -- $wargs >/dev/null 2>&1 || true
   log "$name: closed loop (wrk -t$THREADS -c$CLIENTS -d$DURATION)"
-  # shellcheck disable=SC2086
-  line="$(wrk -t"$THREADS" -c"$CLIENTS" -d"$DURATION" --timeout 10s -H "Authorization: Bearer $t" \
-    -s "$HERE/$script" "$url" -- $wargs | tee -a "$WORK/wrk.log" | grep '^WRK ' || true)"
+  line="$(wrk_cpu "$SECONDS_PER_RUN" "$script" "$url" "$wargs")"
+  echo "$name $line" >>"$WORK/wrk.log"
   CLOSED[$name]="$line"
   log "  $line"
   rps="$(field rps "$line")"
@@ -304,8 +387,10 @@ measure deep get.lua "$DEEP_URL" "" get "$DEEP_URL"
 measure q get.lua "$BASE$Q_PATH" "" get "$BASE$Q_PATH"
 measure graphql post.lua "$BASE/graphql" "$HERE/graphql.json" post "$BASE/graphql" body="$HERE/graphql.json"
 measure create create.lua "$BASE" "$HERE/create.json" create "$BASE/api/v1/customers" body="$HERE/create.json"
-measure patch patch.lua "$BASE" "$WORK/patch-ids.txt $(((CLIENTS + THREADS - 1) / THREADS + 8)) $HERE/patch.json" \
+measure patch patch.lua "$BASE" "$PATCH_ARGS" \
   patch "$BASE/api/v1/customers/{id}" ids="$WORK/patch-ids.txt" body="$HERE/patch.json"
+
+run_pgbench
 
 # --- batch upsert against COPY ---------------------------------------------------------------
 log "batch upsert: $BATCH_REQUESTS requests of 1,000 upserts, then COPY of the same rows"
@@ -333,12 +418,23 @@ ROWS_AFTER="$(app_sql -d "$DB" -c 'SELECT count(*) FROM customers WHERE deleted_
 stop_service
 
 # --- the table -------------------------------------------------------------------------------
-ratio() { awk -v v="${1:-0}" -v p="$PGB_TPS" 'BEGIN { if (v == "" || p == 0) print "-"; else printf "%.3f", v / p }'; }
+PGB_TPS="$(printf '%s\n' "${PGB_RUNS[@]}" | awk '{ s += $1 } END { printf "%.0f", s / NR }')"
+PGB_MIN="$(printf '%s\n' "${PGB_RUNS[@]}" | sort -n | head -n 1)"
+PGB_MAX="$(printf '%s\n' "${PGB_RUNS[@]}" | sort -n | tail -n 1)"
+# The pgbench a path is compared with: the mean of the runs just before and just after it.
+pgb_for() {
+  local i="${PATH_PGB[$1]:-}"
+  if [ -z "$i" ]; then echo "$PGB_TPS"; return; fi
+  awk -v a="${PGB_RUNS[$i]}" -v b="${PGB_RUNS[$((i + 1))]:-${PGB_RUNS[$i]}}" 'BEGIN { printf "%.0f", (a + b) / 2 }'
+}
+ratio_to() { awk -v v="${1:-0}" -v p="${2:-0}" 'BEGIN { if (v == "" || p == 0) print "-"; else printf "%.3f", v / p }'; }
+ratio() { ratio_to "$1" "$PGB_TPS"; }
 num() { awk -v v="${1:-0}" 'BEGIN { printf "%.0f", v }'; }
-fmt_row() { printf '%-3s %-58s %10s %8s %8s %8s %7s | %10s %8s %8s\n' "$@"; }
+fmt_row() { printf '%-3s %-58s %10s %8s %8s %8s %7s %7s %7s | %10s %8s %8s\n' "$@"; }
 endpoint_row() {
   local n="$1" label="$2" c="${CLOSED[$3]:-}" o="${OPEN[$3]:-}"
-  local rps errs non2xx sock
+  local rps errs non2xx sock pgb
+  pgb="$(pgb_for "$3")"
   rps="$(field rps "$c")"
   non2xx="$(field non2xx "$c")"
   sock="$(field socket_errors "$c")"
@@ -347,19 +443,22 @@ endpoint_row() {
   there="$(field p99_ms "$o")"
   # No rate held: the p99 of the lowest rate tried, and that rate.
   [ "$(field held "$o")" != none ] || there="$there@$(field at_rate "$o")/s"
-  fmt_row "$n" "$label" "$(num "$rps")" "$(ratio "$rps")" "$(field p50_ms "$c")" "$(field p99_ms "$c")" "$errs" \
-    "$(field max_rate "$o")" "$(ratio "$(field max_rate "$o")")" "$there"
+  fmt_row "$n" "$label" "$(num "$rps")" "$(ratio_to "$rps" "$pgb")" "$(field p50_ms "$c")" "$(field p99_ms "$c")" "$errs" \
+    "$(field svc_cpu_ms "$c")" "$pgb" "$(field max_rate "$o")" "$(ratio_to "$(field max_rate "$o")" "$pgb")" "$there"
 }
 
 {
   echo "# Hot-path benchmark $(date -u +%Y-%m-%dT%H:%MZ) | cpus=$(nproc) | PostgreSQL $(app_sql -d "$DB" -c 'SHOW server_version') | service: $SERVICE_JAVA_VERSION | wrk $(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }')"
   echo "# customers: $ROWS COPYed + $REAL through the API = $TOTAL_ROWS live at the start ($ROWS_AFTER after the writes); rep.zhang (sales-rep, scope SELF) owns $ZHANG_ROWS; $CONTACTS contacts"
-  echo "# closed loop: wrk -t$THREADS -c$CLIENTS -d$DURATION; open loop: $CLIENTS workers, steps of ${STEP} s, latency from the intended send time; x pgbench = figure / pgbench tps"
+  echo "# warm-up: $WARM_ROUNDS_RUN rounds of every path (${WARMUP_ROUND} s each) in ${WARM_SECONDS} s; settled (no path's CPU per request moved over 15 %): $WARM_SETTLED"
+  echo "# closed loop: wrk -t$THREADS -c$CLIENTS -d$DURATION; open loop: $CLIENTS workers, steps of ${STEP} s, latency from the intended send time"
+  echo "# x pgb = figure / pgbench tps, pgbench run just before and just after the path (its mean: 'pgb'); pgbench ran ${#PGB_RUNS[@]} times, ${PGB_MIN}-${PGB_MAX} tps"
+  echo "# cpu ms = the service's CPU time (user + system) per request in the closed loop"
   echo "# 'max req/s' = the highest open-loop rate held with p99 <= $SLO_MS ms; 0 = none held, and then 'p99 ms there' is the p99 at the lowest rate tried (p99@rate)"
   echo
-  fmt_row "#" "what" "req/s" "x pgb" "p50 ms" "p99 ms" "errors" "max req/s" "x pgb" "p99 ms"
-  fmt_row "" "" "closed" "" "closed" "closed" "closed" "p99<=${SLO_MS}ms" "" "there"
-  fmt_row 1 "pgbench -S ($CLIENTS clients over TCP, $SECONDS_PER_RUN s)" "$(num "$PGB_TPS")" "1.000" "$PGB_P50" "$PGB_P99" 0 "-" "-" "-"
+  fmt_row "#" "what" "req/s" "x pgb" "p50 ms" "p99 ms" "errors" "cpu ms" "pgb" "max req/s" "x pgb" "p99 ms"
+  fmt_row "" "" "closed" "" "closed" "closed" "closed" "closed" "" "p99<=${SLO_MS}ms" "" "there"
+  fmt_row 1 "pgbench -S ($CLIENTS clients over TCP, ${PGB_SECONDS} s, mean of ${#PGB_RUNS[@]})" "$(num "$PGB_TPS")" "1.000" "$PGB_P50" "$PGB_P99" 0 "-" "-" "-" "-" "-"
   endpoint_row 2 "GET /customers/{id} (random of rep.zhang's)" get-id
   endpoint_row 3 "GET /customers?filter=level==A;city==上海&sort=name (${FILTER_ROWS} match)" filter
   endpoint_row 4 "GET page $WALK_PAGES of sort=-createdAt limit 50 (cursor)" deep
@@ -367,16 +466,20 @@ endpoint_row() {
   endpoint_row 6 "GraphQL customers(first: 50) + contacts + owner" graphql
   endpoint_row 7 "POST /customers with Idempotency-Key" create
   endpoint_row 8 "PATCH /customers/{id} with If-Match (merge patch)" patch
-  fmt_row 9a "batch upsert, $BATCH_REQUESTS x 1,000 rows (rows/s; ${BATCH_MS} ms/request)" "$BATCH_API" "$(ratio "$BATCH_API")" "-" "-" "-" "-" "-" "-"
-  fmt_row "" "  the same without the first request (rows/s)" "$BATCH_STEADY" "$(ratio "$BATCH_STEADY")" "-" "-" "-" "-" "-" "-"
-  fmt_row 9b "COPY of the same rows into customers itself, rolled back (rows/s)" "$BATCH_COPY_SAME" "$(ratio "$BATCH_COPY_SAME")" "-" "-" "-" "-" "-" "-"
-  fmt_row 9c "COPY of the same rows into bench_customers_copy, nearly empty (rows/s)" "$BATCH_COPY" "$(ratio "$BATCH_COPY")" "-" "-" "-" "-" "-" "-"
+  fmt_row 9a "batch upsert, $BATCH_REQUESTS x 1,000 rows (rows/s; ${BATCH_MS} ms/request)" "$BATCH_API" "$(ratio "$BATCH_API")" "-" "-" "-" "-" "-" "-" "-" "-"
+  fmt_row "" "  the same without the first request (rows/s)" "$BATCH_STEADY" "$(ratio "$BATCH_STEADY")" "-" "-" "-" "-" "-" "-" "-" "-"
+  fmt_row 9b "COPY of the same rows into customers itself, rolled back (rows/s)" "$BATCH_COPY_SAME" "$(ratio "$BATCH_COPY_SAME")" "-" "-" "-" "-" "-" "-" "-" "-"
+  fmt_row 9c "COPY of the same rows into bench_customers_copy, nearly empty (rows/s)" "$BATCH_COPY" "$(ratio "$BATCH_COPY")" "-" "-" "-" "-" "-" "-" "-" "-"
   batch_ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
   echo "      batch upsert / COPY into customers: $(batch_ratio "$BATCH_API" "$BATCH_COPY_SAME") (without the first request: $(batch_ratio "$BATCH_STEADY" "$BATCH_COPY_SAME")); issue 11's target: 0.25"
   echo "      batch upsert / COPY into the nearly empty copy: $(batch_ratio "$BATCH_API" "$BATCH_COPY") (without the first request: $(batch_ratio "$BATCH_STEADY" "$BATCH_COPY"))"
-  fmt_row 10 "CSV export, admin.li, $EXPORT_ROWS rows in ${EXPORT_SECONDS} s (rows/s)" "$EXPORT_RATE" "$(ratio "$EXPORT_RATE")" "-" "-" "-" "-" "-" "-"
+  fmt_row 10 "CSV export, admin.li, $EXPORT_ROWS rows in ${EXPORT_SECONDS} s (rows/s)" "$EXPORT_RATE" "$(ratio "$EXPORT_RATE")" "-" "-" "-" "-" "-" "-" "-" "-"
   echo "11  start-to-ready ${START_SECONDS} s (median of ${START_ALL}) | RSS idle ${RSS_IDLE} MB | RSS after the load ${RSS_AFTER} MB (peak ${RSS_PEAK} MB)"
   echo
+  for entry in "${WARM_PATHS[@]}"; do
+    IFS='|' read -r wname _ <<<"$entry"
+    echo "# warm-up, service CPU ms a request by round, $wname: ${WARM_CURVE[$wname]}"
+  done
   echo "# deep page: $WALK_PAGES pages walked in ${WALK_SECONDS} s (${WALK_MEAN_MS} ms a page, one client); page $WALK_PAGES holds $DEEP_ROWS rows"
   [ -z "${COPY_SECONDS:-}" ] || echo "# seeding: $ROWS rows COPYed in ${COPY_SECONDS} s"
   echo "# logs: $WORK (wrk.log, openload-*.log with every open-loop step, service.log)"
